@@ -43,7 +43,7 @@ def main():
         text, source = texts[g["id"]]
         assert g["source"] == source, (g["id"], g["source"], source)
         assert isinstance(g.get("notes", ""), str)
-        spans = []
+        spans = []  # quotes and not_quotes must not overlap, except a not_quote nested in an indirect quote
         for q in g["quotes"]:
             assert set(q) == {"text", "start", "end", "kind", "speaker", "cue"}, (g["id"], q)
             assert q["kind"] in ("direct", "indirect"), (g["id"], q)
@@ -58,14 +58,19 @@ def main():
                 after = text[q["end"]:].lstrip()[:1]
                 assert after in DQ or after == "", (g["id"], "no closing mark", q["text"][-40:])
             else:
-                assert not any(c in q["text"] for c in DQ), (g["id"], q["text"][:40])
+                # marks inside an indirect quote may only belong to a nested not_quote (e.g. a title)
+                nested = [n for n in g["not_quotes"] if q["start"] <= n["start"] and n["end"] <= q["end"]]
+                marks = sum(q["text"].count(c) for c in DQ)
+                assert marks <= 2 * len(nested), (g["id"], "marks in indirect quote", q["text"][:40])
             n[q["kind"]] += 1
             spans.append((q["start"], q["end"]))
         for q in g["not_quotes"]:
             assert set(q) == {"text", "start", "end"}, (g["id"], q)
             assert text[q["start"]:q["end"]] == q["text"], (g["id"], q)
             n["not_quotes"] += 1
-            spans.append((q["start"], q["end"]))
+            if not any(p["kind"] == "indirect" and p["start"] <= q["start"] and q["end"] <= p["end"]
+                       for p in g["quotes"]):
+                spans.append((q["start"], q["end"]))
         spans.sort()
         for (a0, a1), (b0, b1) in zip(spans, spans[1:]):
             assert a1 <= b0, (g["id"], "overlapping spans", (a0, a1), (b0, b1))
