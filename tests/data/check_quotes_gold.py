@@ -4,10 +4,13 @@
 Re-reads ../shared/data/corpus/indosum-dev.jsonl (relative to the repo root; override
 with $WARTA_CORPUS) and asserts that every quote / not_quote offset slices the article
 text to exactly the stored string, and that the record fields are well-formed.
-Run: python3 tests/data/check_quotes_gold.py
+Run: python3 tests/data/check_quotes_gold.py [--selection]
+(--selection also re-derives the article selection from the corpus and compares ids.)
 """
+import hashlib
 import json
 import os
+import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -20,6 +23,69 @@ CANDIDATES = [
     "/work/shared/data/corpus/indosum-dev.jsonl",
 ]
 DQ = '"\u201c\u201d'
+
+
+# --- article selection (documented in QUOTES_GOLD.md); run with --selection to re-derive ---
+_CUE = re.compile(r"\b(kata|katanya|ujar|ujarnya|ucap|ucapnya|tutur|tuturnya|jelas|jelasnya|menurut|mengatakan)\b", re.I)
+_TRAILCUE = re.compile(r"[,.?!] *(kata|ujar|ucap|tutur|jelas|tambah|lanjut|sambung|pungkas)", re.I)
+QUOTA = {"cnn indonesia": 9, "kumparan": 6, "antaranews": 3, "merdeka": 3, "juara.net": 3, "suara": 4,
+         "dailysocial.id": 3, "poskotanews": 3, "rimanews": 3, "goal indonesia": 3}
+INDIRECT_ONLY_SLOT = {"antaranews", "poskotanews", "merdeka"}  # last pick: an article with no quotation marks
+MULTIPARA_SLOT = {"goal indonesia", "antaranews", "poskotanews"}  # first pick: a multi-paragraph quote, if any
+
+
+def _nq(p):
+    return sum(p.count(c) for c in DQ)
+
+
+def _wellformed(t):
+    """Every paragraph has an even number of double quote marks, except the opening
+    paragraph(s) of a multi-paragraph quote (starts with a mark, next paragraph starts
+    with a mark, and no reporting cue after the text, which would mean a lost closing mark)."""
+    ps = t.split("\n")
+    for i, p in enumerate(ps):
+        if _nq(p) % 2:
+            if not (p[:1] in DQ and i + 1 < len(ps) and ps[i + 1][:1] in DQ):
+                return False
+            if _TRAILCUE.search(p):
+                return False
+    return True
+
+
+def _multipara(t):
+    return any(_nq(p) % 2 and p[:1] in DQ for p in t.split("\n"))
+
+
+def select(articles):
+    cands = [a for a in articles if 1500 <= len(a["text"]) <= 4000
+             and (any(c in a["text"] for c in DQ) or _CUE.search(a["text"]))]
+    cands.sort(key=lambda a: hashlib.sha1(a["id"].encode()).hexdigest())
+    sel = []
+    for src, quota in QUOTA.items():
+        pool = [a for a in cands if a["source"] == src]
+        picked = []
+        if src in MULTIPARA_SLOT:
+            mp = [a for a in pool if _multipara(a["text"]) and _wellformed(a["text"])]
+            if mp:
+                picked.append(mp[0])
+        n_io = 1 if src in INDIRECT_ONLY_SLOT else 0
+        cats = sorted({a["category"] for a in pool})
+        ci = 0
+        while len(picked) < quota - n_io:  # round-robin over categories
+            cat = cats[ci % len(cats)]
+            ci += 1
+            for a in pool:
+                if a in picked or a["category"] != cat:
+                    continue
+                if _nq(a["text"]) < 4 or not _wellformed(a["text"]):
+                    continue
+                picked.append(a)
+                break
+        if n_io:
+            picked.append(next(a for a in pool if not any(c in a["text"] for c in DQ)
+                               and _CUE.search(a["text"])))
+        sel += picked
+    return [a["id"] for a in sel]
 
 
 def main():
@@ -43,7 +109,7 @@ def main():
         text, source = texts[g["id"]]
         assert g["source"] == source, (g["id"], g["source"], source)
         assert isinstance(g.get("notes", ""), str)
-        spans = []  # quotes and not_quotes must not overlap, except a not_quote nested in an indirect quote
+        spans = []  # quotes and not_quotes must not overlap, except a not_quote nested inside a quote
         for q in g["quotes"]:
             assert set(q) == {"text", "start", "end", "kind", "speaker", "cue"}, (g["id"], q)
             assert q["kind"] in ("direct", "indirect"), (g["id"], q)
@@ -68,12 +134,17 @@ def main():
             assert set(q) == {"text", "start", "end"}, (g["id"], q)
             assert text[q["start"]:q["end"]] == q["text"], (g["id"], q)
             n["not_quotes"] += 1
-            if not any(p["kind"] == "indirect" and p["start"] <= q["start"] and q["end"] <= p["end"]
-                       for p in g["quotes"]):
+            # a not_quote may sit inside a quote (a title inside a direct or indirect quote)
+            if not any(p["start"] <= q["start"] and q["end"] <= p["end"] for p in g["quotes"]):
                 spans.append((q["start"], q["end"]))
         spans.sort()
         for (a0, a1), (b0, b1) in zip(spans, spans[1:]):
             assert a1 <= b0, (g["id"], "overlapping spans", (a0, a1), (b0, b1))
+    if "--selection" in sys.argv:
+        with open(corpus, encoding="utf-8") as f:
+            ids_sel = select([json.loads(line) for line in f])
+        assert ids_sel == [g["id"] for g in gold], "selection rule does not reproduce the gold ids"
+        print("selection rule reproduces the", len(ids_sel), "gold ids in order")
     print(f"OK: {len(gold)} articles, {n['direct']} direct, {n['indirect']} indirect, "
           f"{n['not_quotes']} not_quotes")
     return 0
