@@ -1,7 +1,18 @@
 //! Article structure: title, dateline, paragraphs, subheadings, credits.
+//!
+//! Each input line is a paragraph. The first line can be a headline; the first body
+//! paragraph can open with a dateline ("JAKARTA, KOMPAS.com -", "28 Desember 2020")
+//! that is split off into its own paragraph; the last lines (or the tail of the last
+//! paragraph) can be a credit line. Short unpunctuated lines between body paragraphs
+//! are subheadings; "Baca juga: ..." lines are related links.
+
+mod credits;
+mod dateline;
 
 use crate::calendar::Date;
 use crate::doc::{Credits, Lang, Paragraph, ParagraphKind, Span};
+
+pub use dateline::Dateline;
 
 /// How to read a text's structure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -11,6 +22,17 @@ pub enum Layout {
     Article,
     /// Everything is body text: for sentences, transcripts and social posts.
     Plain,
+}
+
+impl Layout {
+    /// Parses "article" or "plain".
+    pub fn from_name(name: &str) -> Option<Layout> {
+        match name {
+            "article" => Some(Layout::Article),
+            "plain" => Some(Layout::Plain),
+            _ => None,
+        }
+    }
 }
 
 /// The structure of one article.
@@ -24,34 +46,286 @@ pub struct Structure {
     pub subheadings: Vec<Span>,
     /// The credit line.
     pub credits: Option<Credits>,
+    /// The dateline, if the first body paragraph opens with one.
+    pub dateline: Option<Dateline>,
     /// The date the dateline gives, if any.
     pub dateline_date: Option<Date>,
 }
 
 /// Splits `text` into paragraphs and finds its structure.
 pub fn structure(text: &str, layout: Layout, lang: Lang) -> Structure {
-    let _ = (layout, lang);
-    let paragraphs = lines(text)
-        .map(|span| Paragraph {
-            span,
-            kind: ParagraphKind::Body,
+    let _ = lang;
+    let lines: Vec<Span> = lines(text).collect();
+    if layout == Layout::Plain {
+        let paragraphs = lines
+            .into_iter()
+            .map(|span| para(span, ParagraphKind::Body))
+            .collect();
+        return Structure {
+            paragraphs,
+            ..Structure::default()
+        };
+    }
+    let mut kinds: Vec<ParagraphKind> = lines
+        .iter()
+        .map(|&span| {
+            if is_related_link(span.slice(text)) {
+                ParagraphKind::Related
+            } else {
+                ParagraphKind::Body
+            }
         })
         .collect();
+
+    let title = find_title(text, &lines);
+    if let (Some(_), Some(kind)) = (title, kinds.first_mut()) {
+        *kind = ParagraphKind::Title;
+    }
+
+    let credit = find_credit_lines(text, &lines, &mut kinds);
+    mark_subheadings(text, &lines, &mut kinds);
+
+    // The dateline opens the first body paragraph.
+    let first_body = kinds.iter().position(|&k| k == ParagraphKind::Body);
+    let dateline = first_body
+        .and_then(|i| lines.get(i))
+        .and_then(|&span| dateline::find(text, span));
+
+    // The credit can also trail the last body paragraph: "... kata Edy. (bac/nva)".
+    let last_body = kinds.iter().rposition(|&k| k == ParagraphKind::Body);
+    let (credit, trailing) = match credit {
+        Some(credit) => (Some(credit), None),
+        None => match last_body.and_then(|i| lines.get(i)) {
+            Some(&span) => match credits::trailing(text, span) {
+                Some(credit) => {
+                    let span = credit.span;
+                    (Some(credit), Some(span))
+                }
+                None => (None, None),
+            },
+            None => (None, None),
+        },
+    };
+
+    let mut paragraphs = Vec::with_capacity(lines.len() + 2);
+    let mut subheadings = Vec::new();
+    for (i, (&span, &kind)) in lines.iter().zip(&kinds).enumerate() {
+        let mut span = span;
+        if Some(i) == first_body {
+            if let Some(d) = &dateline {
+                paragraphs.push(para(d.span, ParagraphKind::Dateline));
+                span.start = d.body_start;
+            }
+        }
+        let tail = if Some(i) == last_body { trailing } else { None };
+        if let Some(tail) = tail {
+            span.end = trim_end(text, span.start, tail.start);
+        }
+        if !span.is_empty() {
+            if kind == ParagraphKind::Subheading {
+                subheadings.push(span);
+            }
+            paragraphs.push(para(span, kind));
+        }
+        if let Some(tail) = tail {
+            paragraphs.push(para(tail, ParagraphKind::Credit));
+        }
+    }
+
+    let dateline_date = dateline.as_ref().and_then(|d| d.date);
     Structure {
+        title,
         paragraphs,
-        ..Structure::default()
+        subheadings,
+        credits: credit,
+        dateline,
+        dateline_date,
     }
 }
 
-/// Non-empty lines of `text`, trimmed of surrounding whitespace.
+fn para(span: Span, kind: ParagraphKind) -> Paragraph {
+    Paragraph { span, kind }
+}
+
+/// Non-empty lines of `text`, trimmed of surrounding whitespace (and a BOM).
 pub fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
     let mut offset = 0;
-    text.split_inclusive(['\n', '\r']).filter_map(move |line| {
-        let start = offset;
-        offset += line.len();
-        let trimmed_start = line.len() - line.trim_start().len();
-        let trimmed = line.trim();
-        (!trimmed.is_empty())
-            .then(|| Span::new(start + trimmed_start, start + trimmed_start + trimmed.len()))
-    })
+    text.split_inclusive(['\n', '\r', '\u{2028}', '\u{2029}'])
+        .filter_map(move |line| {
+            let start = offset;
+            offset += line.len();
+            let is_space = |c: char| c.is_whitespace() || c == '\u{feff}';
+            let lead = line.len() - line.trim_start_matches(is_space).len();
+            let trimmed = line.trim_matches(is_space);
+            (!trimmed.is_empty()).then(|| Span::new(start + lead, start + lead + trimmed.len()))
+        })
+}
+
+/// `end` moved left over whitespace, not past `start`.
+fn trim_end(text: &str, start: usize, end: usize) -> usize {
+    let slice = text.get(start..end).unwrap_or("");
+    start + slice.trim_end().len()
+}
+
+fn word_count(line: &str) -> usize {
+    line.split_whitespace().count()
+}
+
+/// Whether a line ends like a sentence (so it is not a headline or subheading).
+fn ends_with_sentence_punctuation(line: &str) -> bool {
+    line.trim_end()
+        .ends_with(['.', ',', ';', ':', '"', '”', '\'', '’', ')', ']', '»'])
+}
+
+/// A headline: the first line, shorter than a paragraph and not ending a sentence,
+/// followed by more text.
+fn find_title(text: &str, lines: &[Span]) -> Option<Span> {
+    let (&first, rest) = lines.split_first()?;
+    let line = first.slice(text);
+    let looks_like_headline = !rest.is_empty()
+        && line.chars().count() <= 200
+        && (2..=30).contains(&word_count(line))
+        && !line.trim_end().ends_with(['.', ',', ';', ':'])
+        && line
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric() || c == '"' || c == '“')
+        && dateline::find(text, first).is_none();
+    looks_like_headline.then_some(first)
+}
+
+/// Marks credit lines at the end of the article and returns the parsed credits.
+fn find_credit_lines(text: &str, lines: &[Span], kinds: &mut [ParagraphKind]) -> Option<Credits> {
+    let mut found: Option<Credits> = None;
+    // Credit lines sit at the end, possibly several ("Penulis: X" then "Editor: Y").
+    for (i, &span) in lines.iter().enumerate().rev().take(3) {
+        if i == 0 || kinds.get(i) == Some(&ParagraphKind::Related) {
+            continue;
+        }
+        let Some(parsed) = credits::line(text, span) else {
+            break;
+        };
+        if let Some(kind) = kinds.get_mut(i) {
+            *kind = ParagraphKind::Credit;
+        }
+        found = Some(match found {
+            None => parsed,
+            Some(later) => credits::merge(parsed, later),
+        });
+    }
+    found
+}
+
+/// Marks short unpunctuated lines standing between body paragraphs as subheadings.
+fn mark_subheadings(text: &str, lines: &[Span], kinds: &mut [ParagraphKind]) {
+    let is_prose = |i: usize| {
+        kinds.get(i) == Some(&ParagraphKind::Body)
+            && lines.get(i).is_some_and(|s| {
+                let line = s.slice(text);
+                ends_with_sentence_punctuation(line) || word_count(line) > 15
+            })
+    };
+    let candidates: Vec<usize> = (1..lines.len().saturating_sub(1))
+        .filter(|&i| {
+            let line = lines[i].slice(text);
+            kinds.get(i) == Some(&ParagraphKind::Body)
+                && word_count(line) <= 12
+                && line.chars().count() <= 100
+                && !ends_with_sentence_punctuation(line)
+                && !line.ends_with(['!', '?'])
+                && line
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+                && is_prose(i + 1)
+                && (i == 1 && kinds.first() == Some(&ParagraphKind::Title) || is_prose(i - 1))
+        })
+        .collect();
+    for i in candidates {
+        if let Some(kind) = kinds.get_mut(i) {
+            *kind = ParagraphKind::Subheading;
+        }
+    }
+}
+
+/// "Baca juga: ...", "Simak juga", "Read more: ..." lines.
+fn is_related_link(line: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "baca juga",
+        "simak juga",
+        "lihat juga",
+        "tonton juga",
+        "berita terkait",
+        "artikel terkait",
+        "baca selengkapnya",
+        "read also",
+        "read more",
+        "see also",
+        "related:",
+    ];
+    let head: String = line.chars().take(20).flat_map(char::to_lowercase).collect();
+    PREFIXES.iter().any(|p| head.starts_with(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(&str, &'static str)> {
+        structure(text, Layout::Article, Lang::Id)
+            .paragraphs
+            .iter()
+            .map(|p| (p.span.slice(text), p.kind.name()))
+            .collect()
+    }
+
+    #[test]
+    fn lines_are_trimmed_and_skip_blanks() {
+        let text = "\u{feff} a \r\n\r\nb\rc\n";
+        let got: Vec<&str> = lines(text).map(|s| s.slice(text)).collect();
+        assert_eq!(got, ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn headline_dateline_subheading_credit() {
+        let text = "Judul Berita Hari Ini\n28 Desember 2020Delegasi tiba di Jakarta pada hari Minggu.\nSubjudul pendek\nMereka bertemu dengan menteri dan membahas kerja sama.\nrap/ha (AP, Reuters)";
+        assert_eq!(
+            kinds(text),
+            [
+                ("Judul Berita Hari Ini", "title"),
+                ("28 Desember 2020", "dateline"),
+                ("Delegasi tiba di Jakarta pada hari Minggu.", "body"),
+                ("Subjudul pendek", "subheading"),
+                (
+                    "Mereka bertemu dengan menteri dan membahas kerja sama.",
+                    "body"
+                ),
+                ("rap/ha (AP, Reuters)", "credit"),
+            ]
+        );
+        let s = structure(text, Layout::Article, Lang::Id);
+        assert_eq!(s.dateline_date, Date::new(2020, 12, 28));
+    }
+
+    #[test]
+    fn plain_layout_is_all_body() {
+        let text = "Judul\nIsi.";
+        let s = structure(text, Layout::Plain, Lang::Id);
+        assert!(s.title.is_none());
+        assert!(s.paragraphs.iter().all(|p| p.kind == ParagraphKind::Body));
+    }
+
+    #[test]
+    fn trailing_credit_is_split_off() {
+        let text = "Jakarta, CNN Indonesia--Presiden tiba di Bogor.\nIa disambut warga, ujar Edy. (bac/nva)";
+        assert_eq!(
+            kinds(text),
+            [
+                ("Jakarta, CNN Indonesia", "dateline"),
+                ("Presiden tiba di Bogor.", "body"),
+                ("Ia disambut warga, ujar Edy.", "body"),
+                ("(bac/nva)", "credit"),
+            ]
+        );
+    }
 }

@@ -9,6 +9,9 @@ use rayon::ThreadPool;
 use crate::doc::Article;
 use crate::pipeline::{Input, Pipeline};
 
+/// Pools keyed by (process id, thread count).
+type PoolsByProcess = HashMap<(u32, usize), Arc<ThreadPool>>;
+
 /// Number of threads to use when the caller does not say: `WARTA_NUM_THREADS`, then
 /// `RAYON_NUM_THREADS`, then the number of CPUs.
 pub fn default_threads() -> usize {
@@ -24,7 +27,7 @@ pub fn default_threads() -> usize {
 /// Pools are keyed by process id so that a forked child never reuses the parent's
 /// pool, whose threads do not exist in the child.
 pub fn pool(threads: usize) -> Option<Arc<ThreadPool>> {
-    static POOLS: OnceLock<Mutex<HashMap<(u32, usize), Arc<ThreadPool>>>> = OnceLock::new();
+    static POOLS: OnceLock<Mutex<PoolsByProcess>> = OnceLock::new();
     let key = (std::process::id(), threads.max(1));
     let mut pools = POOLS.get_or_init(Default::default).lock().ok()?;
     if let Some(pool) = pools.get(&key) {

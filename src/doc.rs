@@ -279,6 +279,8 @@ pub struct Article {
     pub subheadings: Vec<Span>,
     /// The credit line, if any.
     pub credits: Option<Credits>,
+    /// The dateline, if the article opens with one.
+    pub dateline: Option<crate::article::Dateline>,
     /// PER/ORG/LOC mentions in text order.
     pub mentions: Vec<Mention>,
     /// Mentions grouped into entities.

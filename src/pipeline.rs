@@ -79,6 +79,7 @@ impl Pipeline {
             paragraphs: structure.paragraphs,
             subheadings: structure.subheadings,
             credits: structure.credits,
+            dateline: structure.dateline,
             mentions: extraction.mentions,
             entities: extraction.entities,
             acronyms: extraction.acronyms,
