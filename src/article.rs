@@ -69,8 +69,11 @@ pub fn structure(text: &str, layout: Layout, lang: Lang) -> Structure {
     let mut kinds: Vec<ParagraphKind> = lines
         .iter()
         .map(|&span| {
-            if is_related_link(span.slice(text)) {
+            let line = span.slice(text);
+            if is_related_link(line) {
                 ParagraphKind::Related
+            } else if is_caption(line) {
+                ParagraphKind::Caption
             } else {
                 ParagraphKind::Body
             }
@@ -183,8 +186,11 @@ fn find_title(text: &str, lines: &[Span]) -> Option<Span> {
     let (&first, rest) = lines.split_first()?;
     let line = first.slice(text);
     let looks_like_headline = !rest.is_empty()
-        && line.chars().count() <= 200
-        && (2..=30).contains(&word_count(line))
+        && line.chars().count() <= 160
+        && (2..=20).contains(&word_count(line))
+        && !has_sentence_break(line)
+        && !is_caption(line)
+        && credits::line(text, first).is_none()
         && !line.trim_end().ends_with(['.', ',', ';', ':'])
         && line
             .chars()
@@ -248,6 +254,26 @@ fn mark_subheadings(text: &str, lines: &[Span], kinds: &mut [ParagraphKind]) {
     }
 }
 
+/// Whether a sentence ends inside the line ("Apa kabar? Baik."): headlines are one sentence.
+fn has_sentence_break(line: &str) -> bool {
+    let chars: Vec<char> = line.chars().collect();
+    chars
+        .windows(3)
+        .any(|w| matches!(w[0], '.' | '?' | '!') && w[1] == ' ' && w[2].is_uppercase())
+}
+
+/// Photo captions and photo credits: "Foto: Shutterstock", "Tim Cook (Foto: Reuters)".
+fn is_caption(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let starts = ["foto:", "foto :", "photo:", "ilustrasi:", "ilustrasi foto"];
+    let tail = lower.rfind('(').map_or("", |i| &lower[i..]);
+    starts.iter().any(|p| lower.starts_with(p))
+        || (lower.ends_with(')')
+            && ["(foto", "(photo", "(ilustrasi", "(dok", "(sumber foto"]
+                .iter()
+                .any(|p| tail.starts_with(p)))
+}
+
 /// "Baca juga: ...", "Simak juga", "Read more: ..." lines.
 fn is_related_link(line: &str) -> bool {
     const PREFIXES: &[&str] = &[
@@ -305,6 +331,19 @@ mod tests {
         );
         let s = structure(text, Layout::Article, Lang::Id);
         assert_eq!(s.dateline_date, Date::new(2020, 12, 28));
+    }
+
+    #[test]
+    fn captions_and_questions_are_not_headlines() {
+        let text = "Tim Cook, CEO Apple (Foto: Reuters)\nApple merilis produk baru.";
+        assert_eq!(
+            kinds(text)[0],
+            ("Tim Cook, CEO Apple (Foto: Reuters)", "caption")
+        );
+        let text = "Apa olahan matcha favoritmu? Kue? Es krim?\nMatcha kini populer.";
+        assert_eq!(kinds(text)[0].1, "body");
+        let text = "Reporter: Edy Purnomo\nPresiden tiba di Bogor.";
+        assert_ne!(kinds(text)[0].1, "title");
     }
 
     #[test]

@@ -74,6 +74,8 @@ pub enum ParagraphKind {
     Credit,
     /// A related-link line ("Baca juga: ...").
     Related,
+    /// A photo caption or credit ("Tim Cook (Foto: Reuters)").
+    Caption,
 }
 
 impl ParagraphKind {
@@ -86,6 +88,7 @@ impl ParagraphKind {
             ParagraphKind::Subheading => "subheading",
             ParagraphKind::Credit => "credit",
             ParagraphKind::Related => "related",
+            ParagraphKind::Caption => "caption",
         }
     }
 }

@@ -163,7 +163,7 @@ fn bracketed(line: &str) -> Option<People> {
         if END_MARKERS.contains(&lower.as_str()) {
             continue;
         }
-        if AGENCIES.contains(&lower.as_str()) {
+        if AGENCIES.contains(&lower.as_str()) || lower.ends_with(".com") {
             agencies.push(name);
         } else if lower.split_whitespace().count() == 1 && lower.chars().count() <= 8 {
             authors.push(name);

@@ -28,13 +28,15 @@ pub struct Dateline {
 const PLACE: &str = r"\p{Lu}[\p{L}'.]*(?:[ \t]\p{Lu}[\p{L}'.]*){0,3}";
 const AGENCY: &str = r"\p{Lu}[\p{L}\d.]*(?:[ \t]\p{Lu}[\p{L}\d.]*){0,2}";
 const DOMAIN: &str = r"\p{L}[\p{L}\d]*\.(?i:com|net|co\.id|co|id)";
+/// Outlet names that open datelines on their own ("Rimanews-", "Poskotanews -").
+const OUTLET: &str = r"\p{Lu}\p{L}+(?i:news|post|times|online)";
 const DATE: &str = r"\d{1,2}[ \t]+\p{L}{3,9}\.?[ \t]+\d{4}";
 
 fn with_agency() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         let pattern = format!(
-            r"^(?P<dl>(?:(?P<a1>{DOMAIN}),[ \t]*(?P<p1>{PLACE})|(?P<p2>{PLACE})[ \t]*(?:,[ \t]*(?P<a2>{DOMAIN}|{AGENCY})|\((?P<a3>[^()\n]{{2,40}})\))|(?P<a4>{DOMAIN})|(?P<p3>\p{{Lu}}{{3,}}(?:[ \t]\p{{Lu}}{{2,}}){{0,2}}))(?:,[ \t]*(?P<date>{DATE}))?)[ \t]*(?:--?|–|—)[ \t]*"
+            r"^(?P<dl>(?:(?P<a1>{DOMAIN}),[ \t]*(?P<p1>{PLACE})|(?P<p2>{PLACE}(?:,[ \t]*{PLACE}){{0,2}}),?[ \t]*\((?P<a3>[^()\n]{{2,40}})\)|(?P<p4>{PLACE})[ \t]*,[ \t]*(?P<a2>{DOMAIN}|{AGENCY})|(?P<a4>{DOMAIN}|{OUTLET})|(?P<p3>\p{{Lu}}{{3,}}(?:[ \t]\p{{Lu}}{{2,}}){{0,2}}))(?:,[ \t]*(?P<date>{DATE}))?)[ \t]*(?:--?|–|—)[ \t]*"
         );
         Regex::new(&pattern).unwrap_or_else(|e| unreachable!("dateline pattern: {e}"))
     })
@@ -72,8 +74,9 @@ pub fn find(text: &str, para: Span) -> Option<Dateline> {
         .or_else(|| place_only().captures(line))?;
     let whole = caps.get(0)?;
     let dl = caps.name("dl")?;
-    // A dateline never is the whole paragraph.
-    if whole.end() >= line.len() {
+    // A dateline alone on its line ("Merdeka.com-") must end with its dash;
+    // otherwise a whole line matching is a short sentence, not a dateline.
+    if whole.end() >= line.len() && whole.as_str().trim_end() == dl.as_str() {
         return None;
     }
     let group = |names: &[&str]| {
@@ -85,7 +88,7 @@ pub fn find(text: &str, para: Span) -> Option<Dateline> {
     Some(Dateline {
         span: Span::new(para.start + dl.start(), para.start + dl.end()),
         body_start: para.start + whole.end(),
-        place: group(&["p1", "p2", "p3", "p"]),
+        place: group(&["p1", "p2", "p3", "p4", "p"]),
         agency: group(&["a1", "a2", "a3", "a4"]),
         date: caps.name("date").and_then(|m| parse_date(m.as_str())),
     })
@@ -172,6 +175,24 @@ mod tests {
             ),
             ("Jakarta - Presiden tiba.", "Jakarta", Some("Jakarta"), None),
             ("JAKARTA - Presiden tiba.", "JAKARTA", Some("JAKARTA"), None),
+            (
+                "Samarinda, Kalimantan Timur (ANTARA News)- \"Saat itu saya",
+                "Samarinda, Kalimantan Timur (ANTARA News)",
+                Some("Samarinda, Kalimantan Timur"),
+                Some("ANTARA News"),
+            ),
+            (
+                "Singkil, Aceh, (ANTARA News)-Kawasan Danau",
+                "Singkil, Aceh, (ANTARA News)",
+                Some("Singkil, Aceh"),
+                Some("ANTARA News"),
+            ),
+            (
+                "Rimanews- Konsulat Jenderal",
+                "Rimanews",
+                None,
+                Some("Rimanews"),
+            ),
         ];
         for (line, dl, place, agency) in cases {
             let (got_dl, got_place, got_agency, body) =
@@ -180,10 +201,18 @@ mod tests {
             assert_eq!(got_place.as_deref(), place, "{line}");
             assert_eq!(got_agency.as_deref(), agency, "{line}");
             assert!(
-                body.starts_with(char::is_uppercase),
+                body.starts_with(|c: char| c.is_uppercase() || c == '"'),
                 "{line}: body {body:?}"
             );
         }
+    }
+
+    #[test]
+    fn dateline_alone_on_its_line() {
+        let line = "Merdeka.com-";
+        let d = find(line, Span::new(0, line.len())).unwrap();
+        assert_eq!(d.span.slice(line), "Merdeka.com");
+        assert_eq!(d.body_start, line.len());
     }
 
     #[test]
