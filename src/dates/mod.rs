@@ -1,21 +1,133 @@
 //! Temporal expressions and their normalisation against the publication date.
+//!
+//! Indonesian first, English second. The text is split once into tokens (ASCII words
+//! with their lexicon role, digit runs, punctuation); a small hand-written grammar then
+//! reads the tokens left to right ([`parse`]), and each expression is resolved against
+//! the anchor ([`resolve`]). No regex runs per article, nothing is compiled per call,
+//! and there is one allocation per article for the tokens.
+//!
+//! Values follow ISO 8601 and TimeML's TIMEX3 conventions:
+//! - day `2020-12-27`, month `2020-11`, year `2014`, decade `199` (the 1990s),
+//! - ISO week `2020-W52`, weekend `2020-W53-WE`, quarter `2017-Q1`, half-year `2017-H1`,
+//! - time `2020-12-27T10:00+07:00` (WIB +07:00, WITA +08:00, WIT +09:00), part of a day
+//!   `2020-12-27TNI` (TMO morning, TMI midday, TAF afternoon, TEV evening, TNI night),
+//! - duration `P3Y`, `P2W`, `P5D`, `P6M`, `P2DE`.
+//!
+//! Relative expressions resolve against the anchor; without one their value is `None`,
+//! never today's date. Spans cover the date words only: "sejak", "pada", "tanggal" and the
+//! "tahun" of "tahun 2011" stay outside; "lalu"/"depan", "awal"/"akhir", parts of the day
+//! and clock times stay inside.
+
+mod lexicon;
+mod parse;
+mod resolve;
+mod token;
 
 use crate::calendar::Date;
-use crate::doc::{DateMention, Lang};
+use crate::doc::{DateMention, Grain, Lang, Span};
+use lexicon::{LangMask, Unit};
+use resolve::{render_time, resolve, Expr, Value};
 
 /// Finds dates in text. Built once per pipeline (all patterns compiled here), shared across threads.
+///
+/// ```
+/// use warta::calendar::Date;
+/// use warta::dates::DateExtractor;
+/// use warta::doc::Lang;
+///
+/// let text = "Delegasi tiba pada hari Minggu (27/12), sebulan setelah kunjungan bulan lalu.";
+/// let found = DateExtractor::new().find(text, Lang::Id, Date::new(2020, 12, 28));
+/// let values: Vec<_> = found.iter().map(|d| d.value.as_deref()).collect();
+/// assert_eq!(values, [Some("2020-12-27"), Some("2020-11")]);
+/// assert_eq!(found[0].span.slice(text), "Minggu (27/12)");
+/// ```
 #[derive(Debug, Clone, Default)]
 pub struct DateExtractor {}
 
 impl DateExtractor {
-    /// Compiles the date patterns.
+    /// Compiles the date patterns (the lexicon is static, so this costs nothing).
     pub fn new() -> DateExtractor {
         DateExtractor {}
     }
 
     /// Every temporal expression in `text`, in text order, resolved against `anchor`.
     pub fn find(&self, text: &str, lang: Lang, anchor: Option<Date>) -> Vec<DateMention> {
-        let _ = (text, lang, anchor);
-        Vec::new()
+        let mask = match lang {
+            Lang::Id => LangMask::ID,
+            Lang::En => LangMask::EN,
+            Lang::Und => LangMask::BOTH,
+        };
+        let mut toks = Vec::with_capacity(text.len() / 6 + 1);
+        token::tokenize(text, mask, &mut toks);
+        let found = parse::Parser::new(text, &toks).run();
+
+        let mut out = Vec::with_capacity(found.len());
+        // The last day named, for a clock time that comes without its own date.
+        let mut last_day: Option<(Date, usize)> = None;
+        for f in found {
+            let (value, relative) = resolve(f.expr, anchor);
+            let mention = if f.clock.is_some() || f.part.is_some() {
+                let day = match (value, f.expr) {
+                    (Some(Value::Day(d)), _) => Some((d, relative)),
+                    (_, Expr::TimeOnly) => last_day
+                        .filter(|&(_, end)| same_sentence(text, end, f.start))
+                        .map(|(d, _)| (d, false)),
+                    _ => None,
+                };
+                DateMention {
+                    span: Span::new(f.start, f.end),
+                    value: day.and_then(|(d, _)| render_time(d, f.clock, f.part)),
+                    grain: Grain::Time,
+                    relative: day.is_some_and(|(_, r)| r),
+                }
+            } else {
+                DateMention {
+                    span: Span::new(f.start, f.end),
+                    value: value.and_then(Value::render),
+                    grain: value.map_or_else(|| expr_grain(f.expr), Value::grain),
+                    relative,
+                }
+            };
+            if let Some(Value::Day(d)) = value {
+                last_day = Some((d, f.end));
+            }
+            out.push(mention);
+        }
+        out
+    }
+}
+
+/// Whether nothing between `from` and `to` ends a sentence or paragraph.
+fn same_sentence(text: &str, from: usize, to: usize) -> bool {
+    let Some(between) = text.get(from..to) else {
+        return false;
+    };
+    let b = between.as_bytes();
+    !b.iter().enumerate().any(|(k, &c)| {
+        c == b'\n'
+            || c == b'\r'
+            || (matches!(c, b'.' | b'!' | b'?') && b.get(k + 1).is_none_or(|n| *n == b' '))
+    })
+}
+
+/// The grain an unresolved expression would have.
+fn expr_grain(expr: Expr) -> Grain {
+    let unit = |u: Unit| match u {
+        Unit::Day => Grain::Day,
+        Unit::Week => Grain::Week,
+        Unit::Month => Grain::Month,
+        Unit::Year => Grain::Year,
+        Unit::Decade => Grain::Decade,
+    };
+    match expr {
+        Expr::Full(_) | Expr::DayMonth { .. } | Expr::Weekday(..) => Grain::Day,
+        Expr::MonthYear(..) | Expr::Month(..) | Expr::MonthShift(..) => Grain::Month,
+        Expr::Year(_) => Grain::Year,
+        Expr::Decade(_) => Grain::Decade,
+        Expr::Shift(u, _) | Expr::Vague(u) => unit(u),
+        Expr::Weekend(_) => Grain::Week,
+        Expr::Quarter { .. } | Expr::QuarterShift { .. } => Grain::Quarter,
+        Expr::Duration(..) => Grain::Duration,
+        Expr::TimeOnly => Grain::Time,
     }
 }

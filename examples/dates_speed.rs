@@ -1,0 +1,86 @@
+//! Date extraction throughput on the IndoSum corpus.
+//!
+//! ```text
+//! cargo run --release --example dates_speed [-- PATH] [--dump N] [--anchor YYYY-MM-DD]
+//! ```
+//! Prints characters per second of `DateExtractor::find` alone (JSON parsing excluded),
+//! single-threaded. `--dump N` prints the dates of the first N articles instead, for review.
+
+use std::time::Instant;
+
+use warta::calendar::Date;
+use warta::dates::DateExtractor;
+use warta::doc::Lang;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut path = "../shared/data/corpus/indosum-dev.jsonl".to_string();
+    let mut dump: Option<usize> = None;
+    let mut anchor = Date::new(2017, 6, 15);
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--dump" => dump = args.next().and_then(|n| n.parse().ok()),
+            "--anchor" => anchor = args.next().and_then(|s| Date::parse_iso(&s)),
+            _ => path = a,
+        }
+    }
+    let raw = std::fs::read_to_string(&path)?;
+    let mut texts = Vec::new();
+    for line in raw.lines().filter(|l| !l.trim().is_empty()) {
+        let v: serde_json::Value = serde_json::from_str(line)?;
+        if let Some(t) = v.get("text").and_then(|t| t.as_str()) {
+            texts.push(t.to_string());
+        }
+    }
+    let extractor = DateExtractor::new();
+    if let Some(n) = dump {
+        for (k, text) in texts.iter().take(n).enumerate() {
+            for d in extractor.find(text, Lang::Id, anchor) {
+                let s = d.span.slice(text);
+                let ctx_start = floor(text, d.span.start.saturating_sub(40));
+                let ctx_end = ceil(text, (d.span.end + 25).min(text.len()));
+                let ctx = text.get(ctx_start..ctx_end).unwrap_or("").replace('\n', " ");
+                println!(
+                    "{k}\t{s}\t{}\t{}\t{ctx}",
+                    d.value.as_deref().unwrap_or("-"),
+                    d.grain.name()
+                );
+            }
+        }
+        return Ok(());
+    }
+    let chars: usize = texts.iter().map(|t| t.chars().count()).sum();
+    let mut best = f64::MAX;
+    let mut found = 0;
+    for _ in 0..5 {
+        let t0 = Instant::now();
+        found = 0;
+        for text in &texts {
+            found += extractor.find(text, Lang::Id, anchor).len();
+        }
+        best = best.min(t0.elapsed().as_secs_f64());
+    }
+    println!(
+        "{} articles, {} chars, {} dates: best of 5 {:.3} s = {:.1} M chars/s (one core)",
+        texts.len(),
+        chars,
+        found,
+        best,
+        chars as f64 / best / 1e6
+    );
+    Ok(())
+}
+
+fn floor(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
