@@ -1,7 +1,36 @@
 //! PER/ORG/LOC mentions, entity clusters with roles and aliases, and acronyms.
+//!
+//! The pipeline: tokenise each title, body and subheading paragraph once ([`tokens`]); tag
+//! BIO with an averaged structured perceptron over hashed hand-built features ([`features`],
+//! [`model`], [`decode`]); let the user's gazetteer override it and known acronyms fill gaps
+//! ([`gazetteer`], [`lexicon`]); then group mentions into entities with names, aliases, roles
+//! and acronym expansions ([`cluster`], [`roles`]). Training and evaluation live in [`train`],
+//! [`corpus`] and [`eval`].
 
-use crate::doc::{Acronym, Entity, Label, Lang, Mention, Paragraph};
-use crate::error::Result;
+pub mod cluster;
+pub mod corpus;
+pub mod decode;
+pub mod eval;
+pub mod features;
+pub mod gazetteer;
+pub mod hashing;
+pub mod lexicon;
+pub mod model;
+pub mod roles;
+pub mod table;
+pub mod tokens;
+pub mod train;
+
+use std::sync::{Arc, OnceLock};
+
+use crate::doc::{Acronym, Entity, Label, Lang, Mention, Paragraph, ParagraphKind};
+use crate::error::{Error, Result};
+use cluster::{Article, Found};
+use decode::spans;
+use gazetteer::{GazMatch, Gazetteer};
+use lexicon::Lexicon;
+use model::{Model, TagBuffers};
+use tokens::{tokenize, Shape, Token};
 
 /// One entry of a user's gazetteer.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,20 +56,136 @@ pub struct Extraction {
     pub acronyms: Vec<Acronym>,
 }
 
+/// The model shipped with warta (see `data/README.md` for its provenance).
+static BUILTIN_MODEL: &[u8] = include_bytes!("data/ner-id.bin");
+
+fn builtin_model() -> Result<Arc<Model>> {
+    static MODEL: OnceLock<std::result::Result<Arc<Model>, Error>> = OnceLock::new();
+    MODEL
+        .get_or_init(|| Model::from_bytes(BUILTIN_MODEL).map(Arc::new))
+        .clone()
+}
+
+fn builtin_lexicon() -> Arc<Lexicon> {
+    static LEX: OnceLock<Arc<Lexicon>> = OnceLock::new();
+    LEX.get_or_init(|| Arc::new(Lexicon::builtin())).clone()
+}
+
+#[derive(Debug)]
+struct Inner {
+    model: Arc<Model>,
+    lex: Arc<Lexicon>,
+    gazetteer: Option<Gazetteer>,
+}
+
 /// Finds entities. Built once per pipeline (models, automata), shared across threads.
-#[derive(Debug, Clone, Default)]
-pub struct EntityExtractor {}
+#[derive(Debug, Clone)]
+pub struct EntityExtractor {
+    inner: Arc<Inner>,
+}
 
 impl EntityExtractor {
     /// Builds the extractor with the user's gazetteer, which takes precedence over built-in knowledge.
     pub fn new(gazetteer: &[GazetteerEntry]) -> Result<EntityExtractor> {
-        let _ = gazetteer;
-        Ok(EntityExtractor {})
+        Self::with_model(builtin_model()?, gazetteer)
+    }
+
+    /// Builds the extractor with a model file's bytes (one trained with [`train`]).
+    pub fn from_model_bytes(bytes: &[u8], gazetteer: &[GazetteerEntry]) -> Result<EntityExtractor> {
+        Self::with_model(Arc::new(Model::from_bytes(bytes)?), gazetteer)
+    }
+
+    fn with_model(model: Arc<Model>, gazetteer: &[GazetteerEntry]) -> Result<EntityExtractor> {
+        Ok(EntityExtractor {
+            inner: Arc::new(Inner {
+                model,
+                lex: builtin_lexicon(),
+                gazetteer: Gazetteer::new(gazetteer)?,
+            }),
+        })
     }
 
     /// Mentions, entities and acronyms in the article's title, body and subheading paragraphs.
     pub fn extract(&self, text: &str, paragraphs: &[Paragraph], lang: Lang) -> Extraction {
-        let _ = (text, paragraphs, lang);
-        Extraction::default()
+        let _ = lang; // one model for both languages: its features are mostly orthographic
+        let inner = &*self.inner;
+        let mut tokens: Vec<Token> = Vec::new();
+        let mut flags: Vec<u16> = Vec::new();
+        let mut para: Vec<u32> = Vec::new();
+        let mut found: Vec<Found> = Vec::new();
+        let mut buf = TagBuffers::default();
+        let mut ptoks: Vec<Token> = Vec::new();
+        let mut sp = Vec::new();
+        let mut gaz_matches: Vec<GazMatch> = Vec::new();
+        for (pi, p) in paragraphs.iter().enumerate() {
+            let headline = match p.kind {
+                ParagraphKind::Body => false,
+                ParagraphKind::Title | ParagraphKind::Subheading => true,
+                _ => continue,
+            };
+            ptoks.clear();
+            tokenize(text, p.span.start, p.span.end, &mut ptoks);
+            if ptoks.is_empty() {
+                continue;
+            }
+            inner.model.tag(text, &ptoks, &inner.lex, headline, &mut buf);
+            spans(&buf.tags, &mut sp);
+            let base = tokens.len();
+            let mut local: Vec<Found> = sp
+                .iter()
+                .map(|&(s, e, label)| Found {
+                    first: s,
+                    last: e,
+                    label,
+                    gaz: None,
+                })
+                .collect();
+            // Known acronyms the model left out ("KPK", "DPR").
+            for (i, t) in ptoks.iter().enumerate() {
+                if t.shape == Shape::AllCaps
+                    && buf.tags.get(i) == Some(&decode::O)
+                    && inner.lex.is_org_acronym(t.text(text))
+                {
+                    local.push(Found {
+                        first: i,
+                        last: i + 1,
+                        label: Label::Org,
+                        gaz: None,
+                    });
+                }
+            }
+            if let Some(g) = &inner.gazetteer {
+                g.find(text, &ptoks, &mut gaz_matches);
+                if !gaz_matches.is_empty() {
+                    local.retain(|m| {
+                        gaz_matches
+                            .iter()
+                            .all(|g| m.last <= g.first || m.first >= g.last)
+                    });
+                    local.extend(gaz_matches.iter().map(|g| Found {
+                        first: g.first,
+                        last: g.last,
+                        label: g.label,
+                        gaz: Some(g.entry),
+                    }));
+                }
+            }
+            local.sort_by_key(|m| m.first);
+            found.extend(local.into_iter().map(|m| Found {
+                first: m.first + base,
+                last: m.last + base,
+                ..m
+            }));
+            flags.extend(buf.flags());
+            para.extend(std::iter::repeat_n(pi as u32, ptoks.len()));
+            tokens.extend_from_slice(&ptoks);
+        }
+        let art = Article {
+            text,
+            tokens: &tokens,
+            flags: &flags,
+            para: &para,
+        };
+        cluster::build(&art, found, inner.gazetteer.as_ref())
     }
 }

@@ -1,0 +1,41 @@
+//! Scores the entity tagger on annotated files: precision, recall and F1, micro and per type.
+//!
+//! ```text
+//! cargo run --release --example ner_eval -- [--model FILE] conll ../shared/data/id/idner-news-2k/test.txt
+//! ```
+
+use warta::entities::corpus::{read_file, Format};
+use warta::entities::eval::evaluate;
+use warta::entities::EntityExtractor;
+
+fn main() {
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let extractor = if args.first().map(String::as_str) == Some("--model") {
+        let path = args.get(1).cloned().unwrap_or_default();
+        args.drain(..2.min(args.len()));
+        let bytes = std::fs::read(&path).unwrap_or_default();
+        EntityExtractor::from_model_bytes(&bytes, &[])
+    } else {
+        EntityExtractor::new(&[])
+    };
+    let extractor = match extractor {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(1);
+        }
+    };
+    for pair in args.chunks(2) {
+        let (Some(fmt), Some(path)) = (pair.first(), pair.get(1)) else {
+            continue;
+        };
+        let format = Format::from_name(fmt).unwrap_or(Format::Conll);
+        match read_file(path, format) {
+            Ok(examples) => {
+                let scores = evaluate(&extractor, &examples);
+                println!("{path} ({} sentences)\n{}", examples.len(), scores.report());
+            }
+            Err(e) => eprintln!("{e}"),
+        }
+    }
+}

@@ -1,0 +1,376 @@
+//! From mentions to entities: title stripping, acronym expansions, aliases, roles.
+
+use std::collections::HashMap;
+
+use super::gazetteer::Gazetteer;
+use super::lexicon::TITLE;
+use super::roles::{is_honorific, RoleContext};
+use super::tokens::{Shape, Token};
+use super::Extraction;
+use crate::doc::{Acronym, Entity, Label, Mention, Span};
+
+/// A mention as token indices into the article's analysed tokens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Found {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    /// Its type.
+    pub label: Label,
+    /// The user gazetteer entry it matched.
+    pub gaz: Option<usize>,
+}
+
+/// The article's tokens and what clustering needs about them.
+pub struct Article<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// Tokens of the analysed paragraphs, in order.
+    pub tokens: &'a [Token],
+    /// Lexicon flags per token.
+    pub flags: &'a [u16],
+    /// Paragraph index per token.
+    pub para: &'a [u32],
+}
+
+impl Article<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+    fn same_para(&self, a: usize, b: usize) -> bool {
+        self.para.get(a).is_some() && self.para.get(a) == self.para.get(b)
+    }
+    fn span(&self, m: &Found) -> Span {
+        let s = self.tokens.get(m.first).map_or(0, |t| t.start);
+        let e = m
+            .last
+            .checked_sub(1)
+            .and_then(|i| self.tokens.get(i))
+            .map_or(s, |t| t.end);
+        Span::new(s, e)
+    }
+    fn surface(&self, m: &Found) -> &str {
+        self.span(m).slice(self.text)
+    }
+}
+
+fn norm(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(w.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+/// Whether the token at `i` can be an acronym of the phrase `long`.
+fn acronym_like(art: &Article, i: usize, long: &str) -> bool {
+    let w = art.word(i);
+    let n = w.chars().count();
+    if !(2..=10).contains(&n) {
+        return false;
+    }
+    let upper = w.chars().filter(|c| c.is_uppercase()).count();
+    let first_matches = w.chars().next().map(|c| c.to_lowercase().eq(long.chars().take(1).flat_map(char::to_lowercase)));
+    upper >= 2 || (art.tokens.get(i).is_some_and(|t| t.shape == Shape::Capital) && first_matches == Some(true))
+}
+
+/// Removes titles and honorifics at the start of person mentions ("Presiden Joko Widodo").
+fn strip_titles(art: &Article, found: &mut [Found]) {
+    for m in found.iter_mut().filter(|m| m.label == Label::Per && m.gaz.is_none()) {
+        while m.last - m.first > 1
+            && (art.flags.get(m.first).is_some_and(|f| f & TITLE != 0)
+                || is_honorific(art.word(m.first))
+                || art.word(m.first) == ".")
+        {
+            m.first += 1;
+        }
+    }
+}
+
+/// "Long Form (LF)" and "LF (Long Form)": records the expansion and makes sure the short form is
+/// a mention of the long form's type. Returns (short, index of the long-form mention).
+fn find_acronyms(art: &Article, found: &mut Vec<Found>) -> Vec<(String, usize)> {
+    let mut pairs: Vec<(usize, usize)> = Vec::new(); // (short token, long mention)
+    let mut added = Vec::new();
+    for (idx, m) in found.iter().enumerate() {
+        if m.last - m.first < 2 {
+            continue;
+        }
+        let (open, short, close) = (m.last, m.last + 1, m.last + 2);
+        if art.word(open) != "(" || art.word(close) != ")" || !art.same_para(m.first, close) {
+            continue;
+        }
+        if !acronym_like(art, short, art.surface(m)) {
+            continue;
+        }
+        pairs.push((short, idx));
+        if !found.iter().any(|f| f.first <= short && short < f.last) {
+            added.push(Found {
+                first: short,
+                last: short + 1,
+                label: m.label,
+                gaz: None,
+            });
+        }
+    }
+    // "LF (Long Form)".
+    for (idx, m) in found.iter().enumerate() {
+        if m.last - m.first < 2 || m.first < 2 {
+            continue;
+        }
+        let (short, open) = (m.first - 2, m.first - 1);
+        if art.word(open) != "(" || art.word(m.last) != ")" || !art.same_para(short, m.last) {
+            continue;
+        }
+        let is_mention = found.iter().any(|f| f.first == short && f.last == short + 1);
+        let upper = art.word(short).chars().filter(|c| c.is_uppercase()).count();
+        if is_mention && upper >= 2 {
+            pairs.push((short, idx));
+        }
+    }
+    // Short forms inside the parentheses take the long form's type.
+    let labels: Vec<(usize, Label)> = pairs
+        .iter()
+        .filter_map(|&(s, l)| found.get(l).map(|m| (s, m.label)))
+        .collect();
+    for f in found.iter_mut() {
+        if let Some(&(_, label)) = labels.iter().find(|(s, _)| f.first == *s && f.last == s + 1) {
+            if f.gaz.is_none() {
+                f.label = label;
+            }
+        }
+    }
+    let out: Vec<(String, usize)> = pairs
+        .iter()
+        .map(|&(s, l)| (art.word(s).to_string(), l))
+        .collect();
+    // Indices of long forms must survive the insertion: remember them by token position.
+    let longs: Vec<(String, usize)> = out
+        .iter()
+        .filter_map(|(s, l)| found.get(*l).map(|m| (s.clone(), m.first)))
+        .collect();
+    found.extend(added);
+    found.sort_by_key(|m| m.first);
+    longs
+        .into_iter()
+        .filter_map(|(s, first)| found.iter().position(|m| m.first == first).map(|i| (s, i)))
+        .collect()
+}
+
+/// Groups mentions into entities and fills names, aliases, roles and acronyms.
+pub fn build(art: &Article, mut found: Vec<Found>, gaz: Option<&Gazetteer>) -> Extraction {
+    strip_titles(art, &mut found);
+    let acronyms = find_acronyms(art, &mut found);
+
+    // Each mention's key: gazetteer canonical, else its normalised text (people apart).
+    let surfaces: Vec<&str> = found.iter().map(|m| art.surface(m)).collect();
+    let mut keys: Vec<String> = found
+        .iter()
+        .zip(&surfaces)
+        .map(|(m, s)| match m.gaz.and_then(|g| gaz.and_then(|z| z.entry(g))) {
+            Some(e) => format!("G|{}", e.canonical.as_deref().unwrap_or(&e.name)),
+            None if m.label == Label::Per => format!("P|{}", norm(s)),
+            None => format!("N|{}", norm(s)),
+        })
+        .collect();
+    let mut long_of_key: HashMap<String, usize> = HashMap::new();
+    // Acronyms: every mention of the short form joins the long form's entity.
+    for (short, long_idx) in &acronyms {
+        let Some(long_key) = keys.get(*long_idx).cloned() else {
+            continue;
+        };
+        long_of_key.insert(long_key.clone(), *long_idx);
+        let short_norm = norm(short);
+        for (k, m) in keys.iter_mut().zip(&found) {
+            if m.gaz.is_none() && k.get(2..) == Some(short_norm.as_str()) {
+                *k = long_key.clone();
+            }
+        }
+    }
+    link_person_aliases(art, &found, &mut keys);
+
+    // Entities in order of first mention.
+    let mut entity_of: HashMap<&str, usize> = HashMap::new();
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut mention_entity = Vec::with_capacity(found.len());
+    for (i, k) in keys.iter().enumerate() {
+        let e = *entity_of.entry(k.as_str()).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        if let Some(g) = groups.get_mut(e) {
+            g.push(i);
+        }
+        mention_entity.push(e);
+    }
+
+    let in_person: Vec<bool> = {
+        let mut v = vec![false; art.tokens.len()];
+        for m in found.iter().filter(|m| m.label == Label::Per) {
+            for x in v.iter_mut().take(m.last).skip(m.first) {
+                *x = true;
+            }
+        }
+        v
+    };
+    let roles_ctx = RoleContext {
+        text: art.text,
+        tokens: art.tokens,
+        flags: art.flags,
+        para: art.para,
+        in_person: &in_person,
+    };
+
+    let mut entities = Vec::with_capacity(groups.len());
+    let mut labels_final = Vec::with_capacity(groups.len());
+    for (e, members) in groups.iter().enumerate() {
+        let label = majority_label(members.iter().filter_map(|&i| found.get(i)).map(|m| m.label));
+        labels_final.push(label);
+        let first = members.first().and_then(|&i| found.get(i));
+        let gaz_entry = first.and_then(|m| m.gaz).and_then(|g| gaz.and_then(|z| z.entry(g)));
+        let long = members
+            .iter()
+            .find(|&&i| keys.get(i).and_then(|k| long_of_key.get(k)) == Some(&i));
+        let name: String = if let Some(entry) = gaz_entry {
+            entry.canonical.clone().unwrap_or_else(|| entry.name.clone())
+        } else if let Some(&i) = long {
+            surfaces.get(i).copied().unwrap_or("").to_string()
+        } else {
+            // The fullest form: most tokens, then longest, then first.
+            let best = members.iter().copied().max_by_key(|&i| {
+                let m = found.get(i).copied();
+                let n = m.map_or(0, |m| m.last - m.first);
+                let len = surfaces.get(i).map_or(0, |s| s.len());
+                (n, len, std::cmp::Reverse(i))
+            });
+            best.and_then(|i| surfaces.get(i)).copied().unwrap_or("").to_string()
+        };
+        let mut aliases: Vec<String> = Vec::new();
+        for &i in members {
+            let s = surfaces.get(i).copied().unwrap_or("");
+            if norm(s) != norm(&name) && !aliases.iter().any(|a| norm(a) == norm(s)) {
+                aliases.push(s.to_string());
+            }
+        }
+        let mut roles: Vec<String> = Vec::new();
+        if label == Label::Per {
+            for &i in members {
+                let Some(m) = found.get(i) else { continue };
+                let candidates = [
+                    roles_ctx.title_before(m.first),
+                    roles_ctx.apposition_before(m.first),
+                    roles_ctx.apposition_after(m.last),
+                ];
+                for r in candidates.into_iter().flatten() {
+                    if !roles.contains(&r) {
+                        roles.push(r);
+                    }
+                }
+            }
+        }
+        let _ = e;
+        entities.push(Entity {
+            name,
+            label,
+            roles,
+            aliases,
+            mentions: members.len(),
+            kb_id: gaz_entry.and_then(|g| g.id.clone()),
+        });
+    }
+
+    let mentions = found
+        .iter()
+        .zip(&mention_entity)
+        .map(|(m, &e)| Mention {
+            span: art.span(m),
+            label: labels_final.get(e).copied().unwrap_or(m.label),
+            entity: e,
+        })
+        .collect();
+    let mut acr_out: Vec<Acronym> = Vec::new();
+    for (short, long_idx) in &acronyms {
+        let long = surfaces.get(*long_idx).copied().unwrap_or("").to_string();
+        if !acr_out.iter().any(|a| &a.short == short) {
+            acr_out.push(Acronym {
+                short: short.clone(),
+                long,
+            });
+        }
+    }
+    Extraction {
+        mentions,
+        entities,
+        acronyms: acr_out,
+    }
+}
+
+fn majority_label(labels: impl Iterator<Item = Label>) -> Label {
+    let mut counts = [(Label::Per, 0usize, usize::MAX), (Label::Org, 0, usize::MAX), (Label::Loc, 0, usize::MAX)];
+    for (pos, l) in labels.enumerate() {
+        if let Some(c) = counts.iter_mut().find(|c| c.0 == l) {
+            c.1 += 1;
+            c.2 = c.2.min(pos);
+        }
+    }
+    counts
+        .iter()
+        .max_by_key(|c| (c.1, std::cmp::Reverse(c.2)))
+        .map_or(Label::Per, |c| c.0)
+}
+
+/// A person's short form ("Bashagha") joins the one fuller name in the article containing
+/// all its words ("Fathi Bashagha"); with several, the one ending in the same word.
+fn link_person_aliases(art: &Article, found: &[Found], keys: &mut [String]) {
+    let words_of = |m: &Found| -> Vec<String> {
+        (m.first..m.last)
+            .map(|i| art.word(i))
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .map(norm)
+            .collect()
+    };
+    let people: Vec<(usize, Vec<String>)> = found
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.label == Label::Per && m.gaz.is_none())
+        .map(|(i, m)| (i, words_of(m)))
+        .collect();
+    let mut redirect: Vec<(usize, String)> = Vec::new();
+    for (i, words) in &people {
+        if words.is_empty() {
+            continue;
+        }
+        let mut candidates: Vec<(&String, bool)> = Vec::new();
+        for (j, full) in &people {
+            if full.len() <= words.len() || !words.iter().all(|w| full.contains(w)) {
+                continue;
+            }
+            let Some(key) = keys.get(*j) else { continue };
+            if !candidates.iter().any(|c| c.0 == key) {
+                candidates.push((key, full.last() == words.last()));
+            }
+        }
+        let chosen = if candidates.len() == 1 {
+            candidates.first().map(|c| c.0.clone())
+        } else {
+            let ending: Vec<_> = candidates.iter().filter(|c| c.1).collect();
+            if ending.len() == 1 {
+                ending.first().map(|c| c.0.clone())
+            } else {
+                None
+            }
+        };
+        if let Some(k) = chosen {
+            redirect.push((*i, k));
+        }
+    }
+    for (i, k) in redirect {
+        if let Some(slot) = keys.get_mut(i) {
+            *slot = k;
+        }
+    }
+}

@@ -1,0 +1,197 @@
+//! Hand-built features of a token in context, as 64-bit hashes.
+//!
+//! Each feature is `mix(template, value)`; the model looks the hash up in its weight table.
+//! Nothing here allocates per token: word values are hashes computed once per token.
+
+use super::hashing::{hash_affix, hash_lower, mix};
+use super::lexicon::{self, Lexicon, Phrase};
+use super::table::U64Table;
+use super::tokens::{Shape, Token};
+
+/// Corpus capitalisation bucket: how often a word is capitalised mid-sentence.
+pub mod cap {
+    /// Not seen often enough in the unlabeled corpus.
+    pub const UNKNOWN: u8 = 0;
+    /// Capitalised under 5% of the time.
+    pub const LOWER: u8 = 1;
+    /// 5-50%.
+    pub const MOSTLY_LOWER: u8 = 2;
+    /// 50-95%.
+    pub const MOSTLY_UPPER: u8 = 3;
+    /// Over 95%.
+    pub const UPPER: u8 = 4;
+}
+
+/// What the features need to know about one token, computed once.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct TokInfo {
+    /// Hash of the lower-cased word.
+    pub lower: u64,
+    /// Orthographic class after case restoration in headlines.
+    pub shape: u8,
+    /// The shape as written.
+    pub raw_shape: u8,
+    /// Lexicon flags.
+    pub flags: u16,
+    /// Corpus capitalisation bucket.
+    pub cap: u8,
+    /// Known multi-word phrase: 0 none, 1/2 place first/inside, 3/4 organisation first/inside.
+    pub phrase: u8,
+    /// First word of a sentence.
+    pub sent_start: bool,
+    /// Hyphenated word.
+    pub hyphen: bool,
+    /// Length in bytes, bucketed.
+    pub len: u8,
+}
+
+const BOUNDARY: u64 = 0xdead_beef;
+
+/// Fills `infos` for the tokens of one paragraph.
+///
+/// `headline`: the paragraph is a title or subheading, whose capitals say little; capitalised
+/// words the corpus usually writes in lower case are then treated as lower case.
+pub fn prepare(
+    text: &str,
+    tokens: &[Token],
+    lex: &Lexicon,
+    caps: &U64Table<u8>,
+    headline: bool,
+    infos: &mut Vec<TokInfo>,
+    scratch: &mut Scratch,
+) {
+    infos.clear();
+    lexicon::lower_hashes(text, tokens, &mut scratch.lowers);
+    lex.mark_phrases(&scratch.lowers, &mut scratch.phrases);
+    let words = tokens.iter().filter(|t| t.shape != Shape::Punct).count();
+    let capitalised = tokens
+        .iter()
+        .filter(|t| matches!(t.shape, Shape::Capital | Shape::AllCaps))
+        .count();
+    // A line where nearly every word is capitalised is a headline whatever its kind.
+    let headline = headline || (words >= 4 && capitalised * 10 >= words * 8);
+    let mut sent_start = true;
+    for (k, tok) in tokens.iter().enumerate() {
+        let lower = scratch.lowers.get(k).copied().unwrap_or(0);
+        let flags = lex.flags(lower);
+        let cap = caps.get(lower).copied().unwrap_or(cap::UNKNOWN);
+        let raw_shape = tok.shape as u8;
+        let mut shape = raw_shape;
+        let restorable = tok.shape == Shape::Capital
+            && (cap == cap::LOWER || (cap == cap::MOSTLY_LOWER && headline))
+            && flags & (lexicon::PLACE | lexicon::ORG | lexicon::GIVEN) == 0;
+        if restorable && (headline || sent_start) {
+            shape = Shape::Lower as u8;
+        }
+        let phrase = match scratch.phrases.get(k) {
+            Some((Phrase::Place, true)) => 1,
+            Some((Phrase::Place, false)) => 2,
+            Some((Phrase::Org, true)) => 3,
+            Some((Phrase::Org, false)) => 4,
+            _ => 0,
+        };
+        let len = (tok.end - tok.start).min(12) as u8;
+        infos.push(TokInfo {
+            lower,
+            shape,
+            raw_shape,
+            flags,
+            cap,
+            phrase,
+            sent_start,
+            hyphen: tok.hyphen,
+            len,
+        });
+        let t = tok.text(text);
+        // Quotes and brackets after a full stop keep the next word sentence-initial.
+        sent_start = match t {
+            "." | "!" | "?" | ":" => true,
+            "\"" | "“" | "'" | "‘" | "(" | "-" | "–" | "—" => sent_start,
+            _ => false,
+        };
+    }
+}
+
+/// Buffers reused across paragraphs.
+#[derive(Default, Debug)]
+pub struct Scratch {
+    lowers: Vec<u64>,
+    phrases: Vec<(Phrase, bool)>,
+}
+
+#[inline]
+fn f(template: u64, value: u64) -> u64 {
+    mix(mix(0x9e37_79b9, template), value)
+}
+
+#[inline]
+fn f2(template: u64, a: u64, b: u64) -> u64 {
+    mix(mix(mix(0x7f4a_7c15, template), a), b)
+}
+
+/// Calls `emit` with every feature hash of token `i`.
+#[inline]
+pub fn features(text: &str, tokens: &[Token], infos: &[TokInfo], i: usize, mut emit: impl FnMut(u64)) {
+    let Some(cur) = infos.get(i) else { return };
+    let at = |k: isize| -> Option<&TokInfo> {
+        let j = i as isize + k;
+        if j < 0 {
+            None
+        } else {
+            infos.get(j as usize)
+        }
+    };
+    let word = |k: isize| at(k).map_or(BOUNDARY, |t| t.lower);
+    let shape = |k: isize| at(k).map_or(99, |t| u64::from(t.shape));
+    let (p1, n1) = (word(-1), word(1));
+    let (sp, sn) = (shape(-1), shape(1));
+    let sc = u64::from(cur.shape);
+
+    emit(f(1, 0));
+    emit(f(2, cur.lower));
+    emit(f(3, p1));
+    emit(f(4, n1));
+    emit(f(5, word(-2)));
+    emit(f(6, word(2)));
+    emit(f(7, sc));
+    emit(f(8, sp));
+    emit(f(9, sn));
+    emit(f(10, mix(mix(sp, sc), sn)));
+    emit(f2(11, p1, cur.lower));
+    emit(f2(12, cur.lower, n1));
+    emit(f2(13, sc, p1));
+    emit(f2(14, sc, n1));
+    emit(f2(15, mix(sp, sc), word(-2)));
+    emit(f(16, mix(u64::from(cur.sent_start), sc)));
+    emit(f(17, mix(u64::from(cur.cap), sc)));
+    emit(f(18, mix(u64::from(at(-1).map_or(9, |t| t.cap)), sp)));
+    emit(f(19, mix(u64::from(at(1).map_or(9, |t| t.cap)), sn)));
+    emit(f(20, mix(u64::from(cur.raw_shape), sc)));
+    emit(f(21, mix(u64::from(cur.len), sc)));
+    emit(f(22, mix(u64::from(cur.hyphen), sc)));
+    if cur.phrase != 0 {
+        emit(f(23, u64::from(cur.phrase)));
+    }
+    for (template, info) in [(30u64, Some(cur)), (31, at(-1)), (32, at(1)), (33, at(-2)), (34, at(2))] {
+        let flags = info.map_or(0, |t| t.flags);
+        for bit in 0..lexicon::FLAG_BITS {
+            if flags & (1 << bit) != 0 {
+                emit(f(template, mix(u64::from(bit), sc)));
+            }
+        }
+    }
+    if cur.shape != Shape::Punct as u8 {
+        let tok = tokens.get(i).map_or("", |t| t.text(text));
+        if tok.len() > 2 {
+            for n in 2..=4 {
+                emit(f(40 + n as u64, hash_affix(tok, false, n)));
+                emit(f(50 + n as u64, hash_affix(tok, true, n)));
+            }
+        }
+    }
+}
+
+/// The hash of a word as the features see it (for callers that build tables).
+pub fn word_hash(word: &str) -> u64 {
+    hash_lower(word)
+}

@@ -1,0 +1,373 @@
+//! Training: an averaged structured perceptron over BIO tags, decoded with Viterbi.
+//!
+//! Training examples are tokenised with the same tokenizer the extractor uses, and gold
+//! labels are projected onto those tokens, so the features seen in training are exactly
+//! those seen at run time.
+
+use super::corpus::Example;
+use super::decode::{begin, viterbi, N_TAGS, O};
+use super::features::{self, cap, Scratch, TokInfo};
+use super::hashing::hash_lower;
+use super::lexicon::Lexicon;
+use super::model::FloatModel;
+use super::table::U64Table;
+use super::tokens::{tokenize, Shape, Token};
+
+/// Training settings.
+#[derive(Clone, Debug)]
+pub struct TrainOptions {
+    /// Passes over the data.
+    pub epochs: usize,
+    /// Seed of the shuffling order.
+    pub seed: u64,
+    /// Averaged weights below this magnitude are dropped from the saved model.
+    pub prune: f32,
+    /// Print progress to stderr.
+    pub verbose: bool,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        TrainOptions {
+            epochs: 12,
+            seed: 1,
+            prune: 0.05,
+            verbose: false,
+        }
+    }
+}
+
+/// Gold BIO tags for `tokens`, projected from the example's byte spans: a token inside a
+/// mention takes its label; B- on the token where the mention starts.
+pub fn project(example: &Example, tokens: &[Token]) -> Vec<usize> {
+    let mut tags = vec![O; tokens.len()];
+    let mut g = example.gold.iter().peekable();
+    for (tok, tag) in tokens.iter().zip(tags.iter_mut()) {
+        while g.peek().is_some_and(|m| m.1 <= tok.start) {
+            g.next();
+        }
+        if let Some(&&(s, e, label)) = g.peek() {
+            if tok.start >= s && tok.start < e {
+                *tag = begin(label) + usize::from(tok.start > s);
+            } else if tok.start < s && tok.end > s {
+                // A token straddling the mention start: treat it as the start.
+                *tag = begin(label);
+            }
+        }
+    }
+    // A mention whose start fell inside an earlier token may leave I- without B-: fix it.
+    let mut prev = O;
+    for tag in &mut tags {
+        if *tag != O && *tag % 2 == 0 && !(prev == *tag || prev + 1 == *tag) {
+            *tag -= 1;
+        }
+        prev = *tag;
+    }
+    tags
+}
+
+/// Capitalisation buckets of words in unlabeled text (one text per item): how often each
+/// word is capitalised when it is not sentence-initial. Words seen fewer than 3 times are left out.
+pub fn cap_stats<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<(u64, u8)> {
+    let mut counts: U64Table<(u32, u32)> = U64Table::with_capacity(1 << 16);
+    let mut toks = Vec::new();
+    for text in texts {
+        for line in text.split('\n') {
+            toks.clear();
+            let start = line.as_ptr() as usize - text.as_ptr() as usize;
+            tokenize(text, start, start + line.len(), &mut toks);
+            let words = toks.iter().filter(|t| t.shape != Shape::Punct).count();
+            let caps = toks
+                .iter()
+                .filter(|t| matches!(t.shape, Shape::Capital | Shape::AllCaps))
+                .count();
+            if words < 4 || caps * 10 >= words * 8 {
+                continue; // headline-like lines say nothing about normal case
+            }
+            let mut sent_start = true;
+            for t in &toks {
+                let s = t.text(text);
+                let word = matches!(
+                    t.shape,
+                    Shape::Lower | Shape::Capital | Shape::AllCaps | Shape::Mixed | Shape::Initial
+                );
+                if word && !sent_start {
+                    if let Some(c) = counts.entry(hash_lower(s)) {
+                        c.1 += 1;
+                        if t.shape != Shape::Lower {
+                            c.0 += 1;
+                        }
+                    }
+                }
+                sent_start = match s {
+                    "." | "!" | "?" | ":" => true,
+                    "\"" | "“" | "'" | "‘" | "(" | "-" | "–" | "—" => sent_start,
+                    _ => false,
+                };
+            }
+        }
+    }
+    let mut out: Vec<(u64, u8)> = counts
+        .iter()
+        .filter(|(_, c)| c.1 >= 3)
+        .map(|(k, &(upper, total))| {
+            let r = f64::from(upper) / f64::from(total);
+            let b = if r < 0.05 {
+                cap::LOWER
+            } else if r < 0.5 {
+                cap::MOSTLY_LOWER
+            } else if r < 0.95 {
+                cap::MOSTLY_UPPER
+            } else {
+                cap::UPPER
+            };
+            (k, b)
+        })
+        .collect();
+    out.sort_unstable();
+    out
+}
+
+struct Prepared {
+    feats: Vec<u64>,
+    offsets: Vec<usize>,
+    gold: Vec<usize>,
+}
+
+fn prepare_all(examples: &[Example], lex: &Lexicon, caps: &U64Table<u8>) -> Vec<Prepared> {
+    let mut tokens = Vec::new();
+    let mut infos: Vec<TokInfo> = Vec::new();
+    let mut scratch = Scratch::default();
+    let mut out = Vec::with_capacity(examples.len());
+    for ex in examples {
+        tokens.clear();
+        tokenize(&ex.text, 0, ex.text.len(), &mut tokens);
+        if tokens.is_empty() {
+            continue;
+        }
+        features::prepare(&ex.text, &tokens, lex, caps, false, &mut infos, &mut scratch);
+        let mut feats = Vec::new();
+        let mut offsets = vec![0];
+        for i in 0..tokens.len() {
+            features::features(&ex.text, &tokens, &infos, i, |h| feats.push(h));
+            offsets.push(feats.len());
+        }
+        out.push(Prepared {
+            feats,
+            offsets,
+            gold: project(ex, &tokens),
+        });
+    }
+    out
+}
+
+/// Weights with running sums for averaging (the "lazy" trick: `avg = w - u / c`).
+struct Averaged {
+    index: U64Table<u32>,
+    w: Vec<[f32; N_TAGS]>,
+    u: Vec<[f32; N_TAGS]>,
+    trans: [[f32; N_TAGS]; N_TAGS],
+    trans_u: [[f32; N_TAGS]; N_TAGS],
+    start: [f32; N_TAGS],
+    start_u: [f32; N_TAGS],
+    c: f32,
+}
+
+impl Averaged {
+    fn row(&mut self, h: u64) -> usize {
+        if let Some(&r) = self.index.get(h) {
+            return r as usize;
+        }
+        let r = self.w.len();
+        self.index.insert(h, r as u32);
+        self.w.push([0.0; N_TAGS]);
+        self.u.push([0.0; N_TAGS]);
+        r
+    }
+
+    fn update_feats(&mut self, feats: &[u64], tag: usize, delta: f32) {
+        let c = self.c;
+        for &h in feats {
+            let r = self.row(h);
+            if let (Some(w), Some(u)) = (self.w.get_mut(r), self.u.get_mut(r)) {
+                w[tag] += delta;
+                u[tag] += c * delta;
+            }
+        }
+    }
+}
+
+/// Trains a model on `examples`; `caps` are capitalisation buckets from [`cap_stats`].
+pub fn train(
+    examples: &[Example],
+    lex: &Lexicon,
+    caps: Vec<(u64, u8)>,
+    opts: &TrainOptions,
+) -> FloatModel {
+    let mut cap_table = U64Table::with_capacity(caps.len());
+    for &(k, b) in &caps {
+        cap_table.insert(k, b);
+    }
+    let data = prepare_all(examples, lex, &cap_table);
+    let mut m = Averaged {
+        index: U64Table::with_capacity(1 << 18),
+        w: Vec::new(),
+        u: Vec::new(),
+        trans: [[0.0; N_TAGS]; N_TAGS],
+        trans_u: [[0.0; N_TAGS]; N_TAGS],
+        start: [0.0; N_TAGS],
+        start_u: [0.0; N_TAGS],
+        c: 1.0,
+    };
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut rng = opts.seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1;
+    let mut emissions: Vec<[f32; N_TAGS]> = Vec::new();
+    let (mut back, mut pred) = (Vec::new(), Vec::new());
+    for epoch in 0..opts.epochs {
+        // Fisher-Yates with xorshift: same seed, same order, on every platform.
+        for i in (1..order.len()).rev() {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            order.swap(i, (rng % (i as u64 + 1)) as usize);
+        }
+        let mut errors = 0usize;
+        for &k in &order {
+            let Some(ex) = data.get(k) else { continue };
+            emissions.clear();
+            for t in 0..ex.gold.len() {
+                let mut s = [0.0f32; N_TAGS];
+                let (a, b) = (ex.offsets[t], ex.offsets[t + 1]);
+                for h in ex.feats.get(a..b).unwrap_or(&[]) {
+                    if let Some(&r) = m.index.get(*h) {
+                        if let Some(w) = m.w.get(r as usize) {
+                            for (x, y) in s.iter_mut().zip(w) {
+                                *x += y;
+                            }
+                        }
+                    }
+                }
+                emissions.push(s);
+            }
+            viterbi(&emissions, &m.trans, &m.start, &mut back, &mut pred);
+            if pred != ex.gold {
+                errors += 1;
+                for t in 0..ex.gold.len() {
+                    let (g, p) = (ex.gold[t], pred[t]);
+                    if g != p {
+                        let feats = ex.feats.get(ex.offsets[t]..ex.offsets[t + 1]).unwrap_or(&[]);
+                        m.update_feats(feats, g, 1.0);
+                        m.update_feats(feats, p, -1.0);
+                    }
+                    let (gp, pp) = if t == 0 {
+                        (None, None)
+                    } else {
+                        (Some(ex.gold[t - 1]), Some(pred[t - 1]))
+                    };
+                    if (gp, g) != (pp, p) {
+                        let c = m.c;
+                        match gp {
+                            Some(x) => {
+                                m.trans[x][g] += 1.0;
+                                m.trans_u[x][g] += c;
+                            }
+                            None => {
+                                m.start[g] += 1.0;
+                                m.start_u[g] += c;
+                            }
+                        }
+                        match pp {
+                            Some(x) => {
+                                m.trans[x][p] -= 1.0;
+                                m.trans_u[x][p] -= c;
+                            }
+                            None => {
+                                m.start[p] -= 1.0;
+                                m.start_u[p] -= c;
+                            }
+                        }
+                    }
+                }
+            }
+            m.c += 1.0;
+        }
+        if opts.verbose {
+            eprintln!(
+                "epoch {}: {} of {} sentences wrong, {} features",
+                epoch + 1,
+                errors,
+                data.len(),
+                m.w.len()
+            );
+        }
+    }
+    let c = m.c;
+    let weights = m
+        .index
+        .iter()
+        .filter_map(|(h, &r)| {
+            let (w, u) = (m.w.get(r as usize)?, m.u.get(r as usize)?);
+            let mut avg = [0.0f32; N_TAGS];
+            for t in 0..N_TAGS {
+                avg[t] = w[t] - u[t] / c;
+            }
+            Some((h, avg))
+        })
+        .collect::<Vec<_>>();
+    let mut trans = [[0.0f32; N_TAGS]; N_TAGS];
+    let mut start = [0.0f32; N_TAGS];
+    for a in 0..N_TAGS {
+        start[a] = m.start[a] - m.start_u[a] / c;
+        for b in 0..N_TAGS {
+            trans[a][b] = m.trans[a][b] - m.trans_u[a][b] / c;
+        }
+    }
+    let mut weights = weights;
+    weights.sort_unstable_by_key(|w| w.0);
+    FloatModel {
+        weights,
+        trans,
+        start,
+        caps,
+    }
+}
+
+/// Everything one training run needs, as the command line and Python give it.
+#[derive(Clone, Debug, Default)]
+pub struct TrainConfig {
+    /// Annotated files and their formats.
+    pub files: Vec<(String, super::corpus::Format)>,
+    /// JSONL files of unlabeled text (`text` field) for the capitalisation table.
+    pub unlabeled: Vec<String>,
+    /// Perceptron settings.
+    pub options: TrainOptions,
+}
+
+/// Reads the files, trains, and returns the model file's bytes.
+pub fn train_files(cfg: &TrainConfig) -> crate::error::Result<Vec<u8>> {
+    let mut examples = Vec::new();
+    for (path, format) in &cfg.files {
+        examples.extend(super::corpus::read_file(path, *format)?);
+    }
+    if examples.is_empty() {
+        return Err(crate::error::Error::Input("no training sentences".into()));
+    }
+    let mut texts = Vec::new();
+    for path in &cfg.unlabeled {
+        let data = std::fs::read_to_string(path)
+            .map_err(|e| crate::error::Error::Input(format!("cannot read {path}: {e}")))?;
+        for line in data.lines() {
+            let v: serde_json::Value = match serde_json::from_str(line) {
+                Ok(v) => v,
+                Err(_) => continue,
+            };
+            if let Some(t) = v.get("text").and_then(|t| t.as_str()) {
+                texts.push(t.to_string());
+            }
+        }
+    }
+    let caps = cap_stats(texts.iter().map(String::as_str));
+    let lex = Lexicon::builtin();
+    let model = train(&examples, &lex, caps, &cfg.options);
+    Ok(super::model::Model::to_bytes(&model, cfg.options.prune))
+}
