@@ -1,0 +1,246 @@
+//! The reporting-word lexicon (Indonesian first, English second) and the one automaton
+//! that finds every cue of an article in a single pass.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::scan::{char_at, char_before, is_word_char};
+
+/// How a reporting word relates to its speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CueClass {
+    /// Speaker follows: `"...," kata Elgeblawi` / `ujar dia`.
+    Post,
+    /// The speaker is folded into the word: `katanya`, `ujarnya`.
+    PostPronoun,
+    /// Active verb, speaker is its subject before it: `Bashagha mengatakan`.
+    Verb,
+    /// Passive verb, speaker follows (optionally after "oleh"): `dikatakan Kapolri`.
+    Passive,
+    /// "menurut X" / "according to X": speaker follows, speech follows the comma.
+    According,
+    /// English speech verb: speaker before ("Smith said") or after ("said Smith").
+    EnVerb,
+}
+
+/// Indonesian post-quote reporting stems; each also takes "-nya" ("katanya").
+const POST_STEMS: &[&str] = &[
+    "akui", "aku", "bantah", "beber", "bilang", "bunyi", "canda", "cerita", "cetus", "cuit",
+    "harap", "imbuh", "jawab", "jelas", "kata", "kenang", "keluh", "kicau", "kilah", "klaim",
+    "lanjut", "papar", "pesan", "pinta", "pungkas", "sahut", "sambung", "sebut", "seru", "sergah",
+    "sindir", "tambah", "tandas", "tanya", "tegas", "tepis", "terang", "timpal", "tukas", "tulis",
+    "tutup", "tutur", "ucap", "ujar", "ungkap", "urai",
+];
+
+/// Post stems strong enough to mark reported speech without quotation marks
+/// ("..., kata Elgeblawi."); the weaker ones ("jelas", "lanjut") are ordinary words too.
+const STRONG_POST: &[&str] = &[
+    "imbuh", "kata", "papar", "tandas", "tegas", "terang", "tutur", "ucap", "ujar", "ungkap",
+];
+
+/// Indonesian active reporting verbs (subject = speaker).
+const VERBS: &[&str] = &[
+    "berbicara",
+    "bercerita",
+    "berharap",
+    "berkata",
+    "berkicau",
+    "berkomentar",
+    "berpendapat",
+    "berpesan",
+    "bertanya",
+    "berucap",
+    "berujar",
+    "melanjutkan",
+    "memaparkan",
+    "membantah",
+    "membeberkan",
+    "memperingatkan",
+    "menambahkan",
+    "menampik",
+    "menandaskan",
+    "menanggapi",
+    "menanyakan",
+    "mencuit",
+    "menceritakan",
+    "menegaskan",
+    "menekankan",
+    "mengakui",
+    "mengaku",
+    "mengatakan",
+    "mengemukakan",
+    "mengimbau",
+    "mengingatkan",
+    "mengisahkan",
+    "mengklaim",
+    "mengungkapkan",
+    "mengutarakan",
+    "menilai",
+    "menjawab",
+    "menjelaskan",
+    "menulis",
+    "menuliskan",
+    "menuturkan",
+    "menyampaikan",
+    "menyatakan",
+    "menyebut",
+    "menyebutkan",
+    "menerangkan",
+];
+
+/// Indonesian passive reporting verbs (speaker follows).
+const PASSIVE: &[&str] = &[
+    "diakui",
+    "dijelaskan",
+    "dikatakan",
+    "disampaikan",
+    "disebutkan",
+    "ditegaskan",
+    "dituturkan",
+    "diungkapkan",
+    "diutarakan",
+];
+
+/// English speech verbs.
+const EN_VERBS: &[&str] = &[
+    "added",
+    "admitted",
+    "argued",
+    "asked",
+    "claimed",
+    "continued",
+    "declared",
+    "explained",
+    "insisted",
+    "noted",
+    "replied",
+    "said",
+    "says",
+    "stated",
+    "stressed",
+    "told",
+    "tweeted",
+    "warned",
+    "wrote",
+];
+
+/// One cue found in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Hit {
+    /// First byte of the word.
+    pub start: usize,
+    /// One past its last byte.
+    pub end: usize,
+    /// What kind of cue it is.
+    pub class: CueClass,
+    /// Whether it marks reported speech on its own (see [`STRONG_POST`]).
+    pub strong: bool,
+}
+
+/// The compiled lexicon.
+#[derive(Clone, Debug)]
+pub(crate) struct Cues {
+    automaton: Option<AhoCorasick>,
+    /// Class and strength of each pattern, by pattern index.
+    info: Vec<(CueClass, bool)>,
+}
+
+impl Cues {
+    /// Compiles the lexicon into one case-insensitive automaton.
+    pub fn new() -> Cues {
+        let mut patterns: Vec<String> = Vec::new();
+        let mut info = Vec::new();
+        for &stem in POST_STEMS {
+            let strong = STRONG_POST.contains(&stem);
+            patterns.push(stem.to_string());
+            info.push((CueClass::Post, strong));
+            patterns.push(format!("{stem}nya"));
+            info.push((CueClass::PostPronoun, strong));
+        }
+        let groups: [(&[&str], CueClass); 3] = [
+            (VERBS, CueClass::Verb),
+            (PASSIVE, CueClass::Passive),
+            (EN_VERBS, CueClass::EnVerb),
+        ];
+        for (words, class) in groups {
+            for &w in words {
+                patterns.push(w.to_string());
+                info.push((class, true));
+            }
+        }
+        for w in ["menurut", "according to"] {
+            patterns.push(w.to_string());
+            info.push((CueClass::According, true));
+        }
+        // The lexicon is a fixed list of plain words, so building cannot fail; should it
+        // ever, the extractor still works, finding marked quotes without cues.
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .ok();
+        Cues { automaton, info }
+    }
+
+    /// Every whole-word cue in `text`, in text order.
+    pub fn hits(&self, text: &str) -> Vec<Hit> {
+        let mut out = Vec::new();
+        let Some(automaton) = &self.automaton else {
+            return out;
+        };
+        for m in automaton.find_iter(text) {
+            let (start, end) = (m.start(), m.end());
+            let bounded = !char_before(text, start).is_some_and(is_word_char)
+                && !char_at(text, end).is_some_and(|c| is_word_char(c) || c == '-');
+            if !bounded {
+                continue;
+            }
+            if let Some(&(class, strong)) = self.info.get(m.pattern().as_usize()) {
+                out.push(Hit {
+                    start,
+                    end,
+                    class,
+                    strong,
+                });
+            }
+        }
+        out
+    }
+}
+
+/// The cue starting exactly at `pos`, if any (hits are sorted by start).
+pub(crate) fn hit_at(hits: &[Hit], pos: usize) -> Option<&Hit> {
+    let i = hits.partition_point(|h| h.start < pos);
+    hits.get(i).filter(|h| h.start == pos)
+}
+
+/// The cues that start inside `[start, end)`.
+pub(crate) fn hits_in(hits: &[Hit], start: usize, end: usize) -> &[Hit] {
+    let a = hits.partition_point(|h| h.start < start);
+    let b = hits.partition_point(|h| h.start < end);
+    hits.get(a..b.max(a)).unwrap_or(&[])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_words_only() {
+        let cues = Cues::new();
+        let text = "Ia mengatakan bahwa katanya benar, kata dia; katakan saja. Menurut Budi";
+        let found: Vec<(&str, CueClass)> = cues
+            .hits(text)
+            .iter()
+            .map(|h| (&text[h.start..h.end], h.class))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("mengatakan", CueClass::Verb),
+                ("katanya", CueClass::PostPronoun),
+                ("kata", CueClass::Post),
+                ("Menurut", CueClass::According),
+            ]
+        );
+    }
+}

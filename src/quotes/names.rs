@@ -1,0 +1,263 @@
+//! Speaker names without an entity to lean on (no mention covers the phrase): job titles
+//! and ranks stripped ("Kombes Argo Yuwono" → "Argo Yuwono"), and a lone surname
+//! completed from the article's fullest capitalised run containing it ("Elgeblawi" →
+//! "Mohamed Elgeblawi"), as the entity model would name it.
+
+use super::scan::{char_at, char_before, is_word_char, Tok, Tokens};
+use crate::doc::Span;
+
+/// Capitalised words that are titles, ranks or role nouns, not parts of a name
+/// (matched case-insensitively, sorted).
+const ROLE_WORDS: &[&str] = &[
+    "akbp",
+    "akp",
+    "aktor",
+    "aktris",
+    "anggota",
+    "asisten",
+    "bapak",
+    "bek",
+    "bicara",
+    "bidang",
+    "bos",
+    "brigjen",
+    "bu",
+    "bupati",
+    "ceo",
+    "cfo",
+    "chairman",
+    "coach",
+    "coo",
+    "cto",
+    "dalam",
+    "direktur",
+    "dirut",
+    "dr",
+    "eks",
+    "founder",
+    "gelandang",
+    "gen",
+    "gov",
+    "governor",
+    "gubernur",
+    "h",
+    "habib",
+    "hakim",
+    "hj",
+    "humas",
+    "ibu",
+    "ipda",
+    "iptu",
+    "ir",
+    "irjen",
+    "jaksa",
+    "jenderal",
+    "jubir",
+    "kabid",
+    "kapolda",
+    "kapolres",
+    "kapolri",
+    "kapolsek",
+    "kapten",
+    "kasat",
+    "kepala",
+    "ketua",
+    "ketum",
+    "kh",
+    "kiai",
+    "kiper",
+    "kolonel",
+    "kombes",
+    "komjen",
+    "kompol",
+    "laksda",
+    "letjen",
+    "letkol",
+    "luar",
+    "manajer",
+    "mantan",
+    "marsekal",
+    "mayjen",
+    "mayor",
+    "menteri",
+    "minister",
+    "mr",
+    "mrs",
+    "ms",
+    "negeri",
+    "pak",
+    "panglima",
+    "pelatih",
+    "pemain",
+    "pendiri",
+    "penulis",
+    "penyanyi",
+    "penyerang",
+    "perdana",
+    "pm",
+    "presiden",
+    "president",
+    "produser",
+    "prof",
+    "raja",
+    "ratu",
+    "sekjen",
+    "sekretaris",
+    "senator",
+    "sir",
+    "spokesman",
+    "striker",
+    "sutradara",
+    "syekh",
+    "umum",
+    "ustad",
+    "ustadz",
+    "ustaz",
+    "wakil",
+    "walikota",
+];
+
+/// Whether a word is a title or role, or an acronym standing for an organisation ("MPR").
+fn is_role(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    if ROLE_WORDS.binary_search(&lower.as_str()).is_ok() {
+        return true;
+    }
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// The name inside a capitalised speaker phrase: the words after its last title, rank
+/// or acronym, when those are all capitalised. `None` leaves the phrase as it is.
+pub(crate) fn strip_roles(text: &str, phrase: Span) -> Option<Span> {
+    let toks: Vec<Tok> = Tokens::new(text, phrase.start, phrase.end)
+        .filter(|t| t.is_word())
+        .take(16)
+        .collect();
+    let last_role = toks.iter().rposition(|t| is_role(t.text(text)))?;
+    let name = toks.get(last_role + 1..)?;
+    if name.is_empty() || !name.iter().all(|t| t.is_capitalised(text)) {
+        return None;
+    }
+    Some(Span::new(name.first()?.start, name.last()?.end))
+}
+
+/// Words that end a capitalised run even when capitalised (they open sentences).
+fn is_run_breaker(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    crate::lang::id::FUNCTION_WORDS
+        .binary_search(&lower.as_str())
+        .is_ok()
+        || crate::lang::en::FUNCTION_WORDS
+            .binary_search(&lower.as_str())
+            .is_ok()
+        || matches!(
+            lower.as_str(),
+            "senin" | "selasa" | "rabu" | "kamis" | "jumat" | "sabtu" | "minggu" | "menurut"
+        )
+}
+
+/// The fullest name in `text` that contains the single word `surname`: the longest run
+/// of capitalised words around one of its occurrences, cut after its last title or
+/// acronym. `None` when no run is longer than the word itself.
+pub(crate) fn complete_surname(text: &str, surname: &str) -> Option<String> {
+    if surname.is_empty() || !surname.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let mut best: Option<Span> = None;
+    for (at, _) in text.match_indices(surname).take(32) {
+        let end = at + surname.len();
+        let bounded = !char_before(text, at).is_some_and(is_word_char)
+            && !char_at(text, end).is_some_and(is_word_char);
+        if !bounded {
+            continue;
+        }
+        let run = run_around(text, at, end);
+        if run.end - run.start > best.map_or(surname.len(), |b| b.end - b.start) {
+            best = Some(run);
+        }
+    }
+    best.map(|b| b.slice(text).to_string())
+}
+
+/// The capitalised, role-free run of words around `[at, end)`, on one line.
+fn run_around(text: &str, at: usize, end: usize) -> Span {
+    let mut start = at;
+    // Walk left over single spaces and capitalised words.
+    for _ in 0..4 {
+        let Some(' ') = char_before(text, start) else {
+            break;
+        };
+        let word_end = start - 1;
+        let mut word_start = word_end;
+        while let Some(c) = char_before(text, word_start).filter(|&c| is_word_char(c) || c == '-') {
+            word_start -= c.len_utf8();
+        }
+        let word = text.get(word_start..word_end).unwrap_or("");
+        if word.is_empty()
+            || !word.starts_with(char::is_uppercase)
+            || is_role(word)
+            || is_run_breaker(word)
+        {
+            break;
+        }
+        start = word_start;
+    }
+    let mut stop = end;
+    for _ in 0..3 {
+        let Some(' ') = char_at(text, stop) else {
+            break;
+        };
+        let word_start = stop + 1;
+        let mut word_end = word_start;
+        while let Some(c) = char_at(text, word_end).filter(|&c| is_word_char(c) || c == '-') {
+            word_end += c.len_utf8();
+        }
+        let word = text.get(word_start..word_end).unwrap_or("");
+        if word.is_empty()
+            || !word.starts_with(char::is_uppercase)
+            || is_role(word)
+            || is_run_breaker(word)
+        {
+            break;
+        }
+        stop = word_end;
+    }
+    Span::new(start, stop)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn role_words_are_sorted() {
+        assert!(ROLE_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn roles_are_stripped() {
+        let text = "Kepala Bidang Humas Polda Metro Jaya Kombes Argo Yuwono";
+        let got = strip_roles(text, Span::new(0, text.len())).map(|s| s.slice(text));
+        assert_eq!(got, Some("Argo Yuwono"));
+        let text = "seorang sumber";
+        assert_eq!(strip_roles(text, Span::new(0, text.len())), None);
+    }
+
+    #[test]
+    fn surnames_are_completed() {
+        let text = "termasuk Menteri Dalam Negeri Fathi Bashagha, dan ... Ketua MPR Zulkifli Hasan menilai. Bashagha datang.";
+        assert_eq!(
+            complete_surname(text, "Bashagha").as_deref(),
+            Some("Fathi Bashagha")
+        );
+        assert_eq!(
+            complete_surname(text, "Zulkifli").as_deref(),
+            Some("Zulkifli Hasan")
+        );
+        assert_eq!(complete_surname(text, "Kairo"), None);
+    }
+}

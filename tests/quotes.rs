@@ -1,0 +1,280 @@
+//! Quote extraction on real sentences: the founding sample with its gold, and
+//! table-driven cases from the IndoSum corpus (`indosum-dev.jsonl`).
+
+use warta::doc::{Entity, Label, Lang, Mention, Paragraph, ParagraphKind, QuoteKind, Span};
+use warta::quotes::QuoteExtractor;
+use warta::Layout;
+
+const SEED: &str = include_str!("../seeds/000_8153dd4851bd7597.txt");
+
+/// The byte span of the `nth` occurrence of `needle` in `text`.
+fn find_nth(text: &str, needle: &str, nth: usize) -> Span {
+    let mut from = 0;
+    for _ in 0..nth {
+        from = text[from..]
+            .find(needle)
+            .map_or(text.len(), |i| from + i + 1);
+    }
+    let start = text[from..].find(needle).map_or(0, |i| from + i);
+    Span::new(start, start + needle.len())
+}
+
+fn entity(name: &str, label: Label, aliases: &[&str]) -> Entity {
+    Entity {
+        name: name.to_string(),
+        label,
+        roles: Vec::new(),
+        aliases: aliases.iter().map(|a| a.to_string()).collect(),
+        mentions: 0,
+        kb_id: None,
+    }
+}
+
+/// Hand-made mentions of the seed article: `(surface, occurrence, entity)`.
+fn seed_entities() -> (Vec<Mention>, Vec<Entity>) {
+    let entities = vec![
+        entity("Fathi Bashagha", Label::Per, &["Bashagha"]),
+        entity("Mohamed Elgeblawi", Label::Per, &["Elgeblawi"]),
+        entity("Ayman Badea", Label::Per, &[]),
+        entity("Kairo", Label::Loc, &[]),
+        entity("Tripoli", Label::Loc, &[]),
+        entity("Pemerintah Kesepakatan Nasional", Label::Org, &["GNA"]),
+        entity("Mesir", Label::Loc, &[]),
+        entity("Khalifa Haftar", Label::Per, &["Haftar"]),
+    ];
+    let spots: &[(&str, usize, usize)] = &[
+        ("Ayman Badea", 0, 2),
+        ("Fathi Bashagha", 0, 0),
+        ("Bashagha", 1, 0),
+        ("Kairo", 0, 3),
+        ("Kairo", 1, 3),
+        ("Mesir", 3, 6),
+        ("Tripoli", 0, 4),
+        ("Khalifa Haftar", 0, 7),
+        ("GNA", 4, 5),
+        ("Tripoli", 2, 4),
+        ("Mohamed Elgeblawi", 0, 1),
+        ("GNA", 5, 5),
+        ("Kairo", 2, 3),
+        ("Elgeblawi", 1, 1),
+    ];
+    let mut mentions: Vec<Mention> = spots
+        .iter()
+        .map(|&(s, n, e)| Mention {
+            span: find_nth(SEED, s, n),
+            label: entities[e].label,
+            entity: e,
+        })
+        .collect();
+    mentions.sort_by_key(|m| m.span.start);
+    (mentions, entities)
+}
+
+fn paragraphs(text: &str) -> Vec<Paragraph> {
+    warta::article::structure(text, Layout::Article, Lang::Id).paragraphs
+}
+
+/// Body-only paragraphs, one per line: for snippets without a headline.
+fn body(text: &str) -> Vec<Paragraph> {
+    warta::article::lines(text)
+        .map(|span| Paragraph {
+            span,
+            kind: ParagraphKind::Body,
+        })
+        .collect()
+}
+
+#[test]
+fn seed_article_matches_gold() {
+    let (mentions, entities) = seed_entities();
+    let quotes =
+        QuoteExtractor::new().find(SEED, &paragraphs(SEED), Lang::Id, &mentions, &entities);
+    let got: Vec<(&str, QuoteKind, Option<&str>, Option<usize>)> = quotes
+        .iter()
+        .map(|q| {
+            (
+                q.span.slice(SEED),
+                q.kind,
+                q.speaker.as_deref(),
+                q.speaker_entity,
+            )
+        })
+        .collect();
+    let third = "Pertemuan yang bermanfaat dan konstruktif dengan delegasi keamanan Mesir hari ini di Tripoli, di mana kami membahas langkah-langkah meningkatkan kerja sama di bidang keamanan dan intelijen dengan cara yang menjaga kepentingan kedua negara dan kawasan dari ancaman teroris dan kejahatan terorganisir,";
+    let expected = vec![
+        ("membuahkan hasil dan konstruktif,", QuoteKind::Direct, Some("Fathi Bashagha"), Some(0)),
+        ("sangat penting.", QuoteKind::Direct, Some("Fathi Bashagha"), Some(0)),
+        (third, QuoteKind::Direct, Some("Fathi Bashagha"), Some(0)),
+        (
+            "tantangan keamanan bersama dan cara untuk meningkatkan kerja sama keamanan.",
+            QuoteKind::Direct,
+            Some("kementerian dalam negeri GNA"),
+            None,
+        ),
+        ("secepatnya", QuoteKind::Direct, Some("Mohamed Elgeblawi"), Some(1)),
+        (
+            "Kedua belah pihak juga sepakat untuk mengambil langkah-langkah untuk terus membuka penerbangan Libya ke Kairo",
+            QuoteKind::Indirect,
+            Some("Mohamed Elgeblawi"),
+            Some(1),
+        ),
+    ];
+    assert_eq!(got, expected);
+    let cues: Vec<Option<&str>> = quotes.iter().map(|q| q.cue.as_deref()).collect();
+    assert_eq!(
+        cues,
+        [
+            Some("mencuit"),
+            Some("mencuit"),
+            Some("katanya"),
+            Some("Menurut"),
+            Some("kata"),
+            Some("kata")
+        ]
+    );
+}
+
+#[test]
+fn seed_article_without_mentions_completes_names() {
+    let quotes = QuoteExtractor::new().find(SEED, &paragraphs(SEED), Lang::Id, &[], &[]);
+    let speakers: Vec<Option<&str>> = quotes.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("Fathi Bashagha"),
+            Some("Fathi Bashagha"),
+            Some("Fathi Bashagha"),
+            Some("kementerian dalam negeri GNA"),
+            Some("Mohamed Elgeblawi"),
+            Some("Mohamed Elgeblawi"),
+        ]
+    );
+    assert!(quotes.iter().all(|q| q.speaker_entity.is_none()));
+}
+
+/// `(text, [(quote, kind, speaker, cue)])`: every quote the text holds, in order, with
+/// no mentions given (speakers are the phrases as written).
+type Case = (
+    &'static str,
+    &'static [(
+        &'static str,
+        QuoteKind,
+        Option<&'static str>,
+        Option<&'static str>,
+    )],
+);
+
+const D: QuoteKind = QuoteKind::Direct;
+const I: QuoteKind = QuoteKind::Indirect;
+
+const CASES: &[Case] = &[
+    // Cue after the quote, name after the cue; comma inside the marks.
+    (
+        "\"Itu mesti diatur kan kalau semua tarung bebas kan enggak mungkin,\" ujar Zulkifli.",
+        &[("Itu mesti diatur kan kalau semua tarung bebas kan enggak mungkin,", D, Some("Zulkifli"), Some("ujar"))],
+    ),
+    // The speaker phrase ends at "di" (place) and is not a named entity.
+    (
+        "\"Bond berhenti menjadi agen rahasia karena jatuh cinta dan menikah dengan perempuan yang dicintai,\" tutur seorang sumber yang dekat dengan produksi seperti dikutip laman PageSix.com.",
+        &[("Bond berhenti menjadi agen rahasia karena jatuh cinta dan menikah dengan perempuan yang dicintai,", D, Some("seorang sumber"), Some("tutur"))],
+    ),
+    // Typographic marks with the corpus's inner padding; two quotes, one cue.
+    (
+        "Ketua MPR Zulkifli Hasan datang.\n“ Yang tradisional tentu akan ada pasar sendiri, ” lanjut Zulkifli. “ Itu namanya urusan perut. ”",
+        &[
+            ("Yang tradisional tentu akan ada pasar sendiri,", D, Some("Zulkifli Hasan"), Some("lanjut")),
+            ("Itu namanya urusan perut.", D, Some("Zulkifli Hasan"), None),
+        ],
+    ),
+    // Pronoun cue: the previous paragraph's speaker.
+    (
+        "\"Kami sudah siap bertanding,\" kata Vlado.\n\"Pemain bekerja keras sepanjang laga,\" ujarnya.",
+        &[
+            ("Kami sudah siap bertanding,", D, Some("Vlado"), Some("kata")),
+            ("Pemain bekerja keras sepanjang laga,", D, Some("Vlado"), Some("ujarnya")),
+        ],
+    ),
+    // Cue before the quote.
+    (
+        "Presiden Joko Widodo mengatakan, \"Pembangunan harus merata di seluruh daerah.\"",
+        &[("Pembangunan harus merata di seluruh daerah.", D, Some("Joko Widodo"), Some("mengatakan"))],
+    ),
+    // Scare quotes and titles are not quotes.
+    (
+        "Film \"Ada Apa Dengan Cinta\" diputar di bioskop, sementara ojek \"online\" makin ramai.",
+        &[],
+    ),
+    // Indirect speech: cue after, "Menurut X," and "X mengatakan bahwa".
+    (
+        "Harga cabai akan turun pekan depan, kata Enggartiasto.\nMenurut polisi, pelaku sudah ditangkap di rumahnya.\nGubernur Anies mengatakan bahwa trotoar akan dilebarkan tahun ini.",
+        &[
+            ("Harga cabai akan turun pekan depan", I, Some("Enggartiasto"), Some("kata")),
+            ("pelaku sudah ditangkap di rumahnya", I, Some("polisi"), Some("Menurut")),
+            ("trotoar akan dilebarkan tahun ini", I, Some("Anies"), Some("mengatakan")),
+        ],
+    ),
+    // Multi-paragraph quote: one record per paragraph, the speaker of the last piece.
+    (
+        "\"Saya bahagia di sini dan tidak ingin pergi ke mana pun.\n\"Liverpool adalah klub besar dan saya menikmati setiap laga,\" kata Salah.",
+        &[
+            ("Saya bahagia di sini dan tidak ingin pergi ke mana pun.", D, Some("Salah"), Some("kata")),
+            ("Liverpool adalah klub besar dan saya menikmati setiap laga,", D, Some("Salah"), Some("kata")),
+        ],
+    ),
+    // English.
+    (
+        "\"We will not give up,\" said Smith. The minister said the talks were very productive.",
+        &[
+            ("We will not give up,", D, Some("Smith"), Some("said")),
+            ("the talks were very productive", I, Some("The minister"), Some("said")),
+        ],
+    ),
+];
+
+#[test]
+fn table_of_real_sentences() {
+    let extractor = QuoteExtractor::new();
+    for (text, expected) in CASES {
+        let quotes = extractor.find(text, &body(text), Lang::Id, &[], &[]);
+        let got: Vec<(&str, QuoteKind, Option<&str>, Option<&str>)> = quotes
+            .iter()
+            .map(|q| {
+                (
+                    q.span.slice(text),
+                    q.kind,
+                    q.speaker.as_deref(),
+                    q.cue.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(&got, expected, "text: {text}");
+    }
+}
+
+#[test]
+fn hostile_inputs_never_panic() {
+    let extractor = QuoteExtractor::new();
+    let many_marks = "\"".repeat(100_000);
+    let mixed = "“ ”«»\"„".repeat(20_000);
+    let long_para = format!("Dia berkata, \"{}", "kata Budi, ".repeat(20_000));
+    let inputs: Vec<String> = vec![
+        String::new(),
+        many_marks,
+        mixed,
+        long_para,
+        "\"kata\" \u{0}\r\"ujarnya\r\r“😀”, kata 😀.".to_string(),
+        "\"".to_string(),
+        "“".to_string(),
+        "kata".to_string(),
+        ", katanya".to_string(),
+        "Menurut ,".to_string(),
+    ];
+    for text in &inputs {
+        for paras in [paragraphs(text), body(text)] {
+            for q in extractor.find(text, &paras, Lang::Id, &[], &[]) {
+                assert!(text.get(q.span.start..q.span.end).is_some());
+                assert!(!q.span.is_empty());
+            }
+        }
+    }
+}
