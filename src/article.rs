@@ -289,7 +289,12 @@ fn is_related_link(line: &str) -> bool {
         "see also",
         "related:",
     ];
-    let head: String = line.chars().take(20).flat_map(char::to_lowercase).collect();
+    let head: String = line
+        .chars()
+        .take(20)
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == '_' { ' ' } else { c })
+        .collect();
     PREFIXES.iter().any(|p| head.starts_with(p))
 }
 

@@ -1,10 +1,12 @@
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, final
 
 from warta._types import Article
 
+__all__ = ["Pipeline", "__version__", "_rebuild_pipeline", "default_threads", "detect_lang"]
 __version__: str
 
+@final
 class Pipeline:
     def __new__(
         cls, *, lang: str | None = None, gazetteer: Iterable[dict[str, Any]] | None = None

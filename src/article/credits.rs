@@ -98,7 +98,7 @@ type People = (Vec<String>, Vec<String>);
 fn labelled(line: &str) -> Option<People> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"(?i)^(?:penulis|reporter|pewarta|editor|redaktur|penyunting|wartawan|writer|writing by|reporting by|editing by|sumber|source|foto|kontributor)\s*:")
+        Regex::new(r"(?i)^(?:(?:penulis|reporter|pewarta|editor|redaktur|penyunting|wartawan|writer|sumber|source|kontributor)\s*:|(?:additional )?(?:reporting|editing|writing) by\s)")
             .unwrap_or_else(|e| unreachable!("credit pattern: {e}"))
     });
     if !re.is_match(line) || line.chars().count() > 160 {
@@ -107,13 +107,17 @@ fn labelled(line: &str) -> Option<People> {
     let mut authors = Vec::new();
     let mut agencies = Vec::new();
     for part in line.split(['|', ';']) {
-        let Some((label, names)) = part.split_once(':') else {
+        let split = part
+            .split_once(':')
+            .or_else(|| part.find(" by ").map(|i| (&part[..i], &part[i + 4..])));
+        let Some((label, names)) = split else {
             continue;
         };
         let label = label.trim().to_lowercase();
         let is_source = matches!(label.as_str(), "sumber" | "source");
         for name in names
             .split([',', '/', '&'])
+            .flat_map(|n| n.split(" and "))
             .map(str::trim)
             .filter(|n| !n.is_empty())
         {
@@ -215,6 +219,10 @@ mod tests {
             people(&["Budi Santoso"], &[])
         );
         assert_eq!(parse("Sumber: Antara"), people(&[], &["Antara"]));
+        assert_eq!(
+            parse("Reporting by Jeff Mason and Steve Holland; Editing by Sandra Maler"),
+            people(&["Jeff Mason", "Steve Holland", "Sandra Maler"], &[])
+        );
     }
 
     #[test]

@@ -32,7 +32,7 @@ pub fn detect(text: &str) -> Lang {
     }
     let best = id_hits.max(en_hits);
     // Need at least one function word, and a clear share of the words, to say anything.
-    if best == 0 || (words >= 8 && best * 10 < words) {
+    if best == 0 || (words >= 8 && best * 30 < words) {
         return Lang::Und;
     }
     if id_hits > en_hits {

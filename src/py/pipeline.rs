@@ -223,11 +223,11 @@ fn gazetteer_entries(obj: &Bound<'_, PyAny>) -> PyResult<Vec<GazetteerEntry>> {
             match d.get_item(key)? {
                 Some(v) if !v.is_none() => match input::text_of(&v, key) {
                     Ok(t) if !t.text.trim().is_empty() => Ok(Some(t.text.trim().to_string())),
-                    Ok(_) if required => Err(bad(i, format!("{key:?} is empty"))),
+                    Ok(_) if required => Err(bad(i, format!("'{key}' is empty"))),
                     Ok(_) => Ok(None),
                     Err(p) => Err(bad(i, p.message)),
                 },
-                _ if required => Err(bad(i, format!("missing {key:?}"))),
+                _ if required => Err(bad(i, format!("missing '{key}'"))),
                 _ => Ok(None),
             }
         };
@@ -236,7 +236,7 @@ fn gazetteer_entries(obj: &Bound<'_, PyAny>) -> PyResult<Vec<GazetteerEntry>> {
         let label = Label::from_name(&label_name).ok_or_else(|| {
             bad(
                 i,
-                format!("label {label_name:?} is not one of PER, ORG, LOC"),
+                format!("label '{label_name}' is not one of PER, ORG, LOC"),
             )
         })?;
         entries.push(GazetteerEntry {

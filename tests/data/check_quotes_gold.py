@@ -7,6 +7,7 @@ text to exactly the stored string, and that the record fields are well-formed.
 Run: python3 tests/data/check_quotes_gold.py [--selection]
 (--selection also re-derives the article selection from the corpus and compares ids.)
 """
+
 import hashlib
 import json
 import os
@@ -26,12 +27,33 @@ DQ = '"\u201c\u201d'
 
 
 # --- article selection (documented in QUOTES_GOLD.md); run with --selection to re-derive ---
-_CUE = re.compile(r"\b(kata|katanya|ujar|ujarnya|ucap|ucapnya|tutur|tuturnya|jelas|jelasnya|menurut|mengatakan)\b", re.I)
+_CUE = re.compile(
+    r"\b(kata|katanya|ujar|ujarnya|ucap|ucapnya|tutur|tuturnya|jelas|jelasnya|menurut|mengatakan)\b",
+    re.I,
+)
 _TRAILCUE = re.compile(r"[,.?!] *(kata|ujar|ucap|tutur|jelas|tambah|lanjut|sambung|pungkas)", re.I)
-QUOTA = {"cnn indonesia": 9, "kumparan": 6, "antaranews": 3, "merdeka": 3, "juara.net": 3, "suara": 4,
-         "dailysocial.id": 3, "poskotanews": 3, "rimanews": 3, "goal indonesia": 3}
-INDIRECT_ONLY_SLOT = {"antaranews", "poskotanews", "merdeka"}  # last pick: an article with no quotation marks
-MULTIPARA_SLOT = {"goal indonesia", "antaranews", "poskotanews"}  # first pick: a multi-paragraph quote, if any
+QUOTA = {
+    "cnn indonesia": 9,
+    "kumparan": 6,
+    "antaranews": 3,
+    "merdeka": 3,
+    "juara.net": 3,
+    "suara": 4,
+    "dailysocial.id": 3,
+    "poskotanews": 3,
+    "rimanews": 3,
+    "goal indonesia": 3,
+}
+INDIRECT_ONLY_SLOT = {
+    "antaranews",
+    "poskotanews",
+    "merdeka",
+}  # last pick: an article with no quotation marks
+MULTIPARA_SLOT = {
+    "goal indonesia",
+    "antaranews",
+    "poskotanews",
+}  # first pick: a multi-paragraph quote, if any
 
 
 def _nq(p):
@@ -57,8 +79,12 @@ def _multipara(t):
 
 
 def select(articles):
-    cands = [a for a in articles if 1500 <= len(a["text"]) <= 4000
-             and (any(c in a["text"] for c in DQ) or _CUE.search(a["text"]))]
+    cands = [
+        a
+        for a in articles
+        if 1500 <= len(a["text"]) <= 4000
+        and (any(c in a["text"] for c in DQ) or _CUE.search(a["text"]))
+    ]
     cands.sort(key=lambda a: hashlib.sha1(a["id"].encode()).hexdigest())
     sel = []
     for src, quota in QUOTA.items():
@@ -82,8 +108,13 @@ def select(articles):
                 picked.append(a)
                 break
         if n_io:
-            picked.append(next(a for a in pool if not any(c in a["text"] for c in DQ)
-                               and _CUE.search(a["text"])))
+            picked.append(
+                next(
+                    a
+                    for a in pool
+                    if not any(c in a["text"] for c in DQ) and _CUE.search(a["text"])
+                )
+            )
         sel += picked
     return [a["id"] for a in sel]
 
@@ -93,7 +124,7 @@ def main():
     if corpus is None:
         print("corpus not found; set WARTA_CORPUS", file=sys.stderr)
         return 2
-    gold = [json.loads(l) for l in open(GOLD, encoding="utf-8") if l.strip()]
+    gold = [json.loads(line) for line in open(GOLD, encoding="utf-8") if line.strip()]
     ids = {g["id"] for g in gold}
     assert len(ids) == len(gold), "duplicate article ids"
     texts = {}
@@ -109,30 +140,49 @@ def main():
         text, source = texts[g["id"]]
         assert g["source"] == source, (g["id"], g["source"], source)
         assert isinstance(g.get("notes", ""), str)
-        spans = []  # quotes and not_quotes must not overlap, except a not_quote nested inside a quote
+        # quotes and not_quotes must not overlap, except a not_quote nested inside a quote
+        spans = []
         for q in g["quotes"]:
             assert set(q) == {"text", "start", "end", "kind", "speaker", "cue"}, (g["id"], q)
             assert q["kind"] in ("direct", "indirect"), (g["id"], q)
             assert isinstance(q["speaker"], str) and q["speaker"].strip(), (g["id"], q)
-            assert q["cue"] is None or (isinstance(q["cue"], str) and q["cue"].strip()), (g["id"], q)
+            assert q["cue"] is None or (isinstance(q["cue"], str) and q["cue"].strip()), (
+                g["id"],
+                q,
+            )
             assert 0 <= q["start"] < q["end"] <= len(text), (g["id"], q)
-            assert text[q["start"]:q["end"]] == q["text"], (g["id"], q["text"], text[q["start"]:q["end"]])
+            assert text[q["start"] : q["end"]] == q["text"], (
+                g["id"],
+                q["text"],
+                text[q["start"] : q["end"]],
+            )
             assert q["text"] == q["text"].strip(), (g["id"], q["text"])
             if q["kind"] == "direct":
                 # an opening mark precedes and a closing mark follows (spaces allowed)
-                assert text[:q["start"]].rstrip()[-1:] in DQ, (g["id"], "no opening mark", q["text"][:40])
-                after = text[q["end"]:].lstrip()[:1]
+                assert text[: q["start"]].rstrip()[-1:] in DQ, (
+                    g["id"],
+                    "no opening mark",
+                    q["text"][:40],
+                )
+                after = text[q["end"] :].lstrip()[:1]
                 assert after in DQ or after == "", (g["id"], "no closing mark", q["text"][-40:])
             else:
-                # marks inside an indirect quote may only belong to a nested not_quote (e.g. a title)
-                nested = [n for n in g["not_quotes"] if q["start"] <= n["start"] and n["end"] <= q["end"]]
+                # marks inside an indirect quote may only belong to a nested not_quote
+                # (e.g. a title)
+                nested = [
+                    n for n in g["not_quotes"] if q["start"] <= n["start"] and n["end"] <= q["end"]
+                ]
                 marks = sum(q["text"].count(c) for c in DQ)
-                assert marks <= 2 * len(nested), (g["id"], "marks in indirect quote", q["text"][:40])
+                assert marks <= 2 * len(nested), (
+                    g["id"],
+                    "marks in indirect quote",
+                    q["text"][:40],
+                )
             n[q["kind"]] += 1
             spans.append((q["start"], q["end"]))
         for q in g["not_quotes"]:
             assert set(q) == {"text", "start", "end"}, (g["id"], q)
-            assert text[q["start"]:q["end"]] == q["text"], (g["id"], q)
+            assert text[q["start"] : q["end"]] == q["text"], (g["id"], q)
             n["not_quotes"] += 1
             # a not_quote may sit inside a quote (a title inside a direct or indirect quote)
             if not any(p["start"] <= q["start"] and q["end"] <= p["end"] for p in g["quotes"]):
@@ -145,8 +195,10 @@ def main():
             ids_sel = select([json.loads(line) for line in f])
         assert ids_sel == [g["id"] for g in gold], "selection rule does not reproduce the gold ids"
         print("selection rule reproduces the", len(ids_sel), "gold ids in order")
-    print(f"OK: {len(gold)} articles, {n['direct']} direct, {n['indirect']} indirect, "
-          f"{n['not_quotes']} not_quotes")
+    print(
+        f"OK: {len(gold)} articles, {n['direct']} direct, {n['indirect']} indirect, "
+        f"{n['not_quotes']} not_quotes"
+    )
     return 0
 
 
