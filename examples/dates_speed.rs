@@ -4,7 +4,9 @@
 //! cargo run --release --example dates_speed [-- PATH] [--dump N] [--anchor YYYY-MM-DD]
 //! ```
 //! Prints characters per second of `DateExtractor::find` alone (JSON parsing excluded),
-//! single-threaded. `--dump N` prints the dates of the first N articles instead, for review.
+//! single-threaded. `--dump N` prints the dates of the first N articles instead, for review;
+//! `--annotate FILE` fills the expected column of a case table (anchor, lang, snippet) with
+//! what the extractor finds, as a starting point for hand-checking.
 
 use std::time::Instant;
 
@@ -16,13 +18,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut path = "../shared/data/corpus/indosum-dev.jsonl".to_string();
     let mut dump: Option<usize> = None;
     let mut anchor = Date::new(2017, 6, 15);
+    let mut annotate: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--dump" => dump = args.next().and_then(|n| n.parse().ok()),
             "--anchor" => anchor = args.next().and_then(|s| Date::parse_iso(&s)),
+            "--annotate" => annotate = args.next(),
             _ => path = a,
         }
+    }
+    if let Some(file) = annotate {
+        return annotate_cases(&file);
     }
     let raw = std::fs::read_to_string(&path)?;
     let mut texts = Vec::new();
@@ -39,7 +46,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 let s = d.span.slice(text);
                 let ctx_start = floor(text, d.span.start.saturating_sub(40));
                 let ctx_end = ceil(text, (d.span.end + 25).min(text.len()));
-                let ctx = text.get(ctx_start..ctx_end).unwrap_or("").replace('\n', " ");
+                let ctx = text
+                    .get(ctx_start..ctx_end)
+                    .unwrap_or("")
+                    .replace('\n', " ");
                 println!(
                     "{k}\t{s}\t{}\t{}\t{ctx}",
                     d.value.as_deref().unwrap_or("-"),
@@ -68,6 +78,42 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         best,
         chars as f64 / best / 1e6
     );
+    Ok(())
+}
+
+/// Prints `anchor<TAB>lang<TAB>snippet<TAB>found` for each row of a case table.
+fn annotate_cases(file: &str) -> Result<(), Box<dyn std::error::Error>> {
+    let extractor = DateExtractor::new();
+    for line in std::fs::read_to_string(file)?.lines() {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let (Some(a), Some(l), Some(snippet)) = (cols.first(), cols.get(1), cols.get(2)) else {
+            println!("{line}");
+            continue;
+        };
+        if a.starts_with('#') {
+            println!("{line}");
+            continue;
+        }
+        let lang = Lang::from_code(l).unwrap_or(Lang::Id);
+        let found: Vec<String> = extractor
+            .find(snippet, lang, Date::parse_iso(a))
+            .iter()
+            .map(|d| {
+                format!(
+                    "{} = {} ({})",
+                    d.span.slice(snippet),
+                    d.value.as_deref().unwrap_or("null"),
+                    d.grain.name()
+                )
+            })
+            .collect();
+        let found = if found.is_empty() {
+            "-".to_string()
+        } else {
+            found.join("; ")
+        };
+        println!("{a}\t{l}\t{snippet}\t{found}");
+    }
     Ok(())
 }
 

@@ -19,7 +19,7 @@ pub(crate) enum Unit {
     Decade,
 }
 
-/// Part of a day, written as TimeML does ("TMO", "TNI", ...).
+/// Part of a day, written as TimeML does ("2020-12-27TNI").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Part {
     /// Morning.
@@ -35,14 +35,14 @@ pub(crate) enum Part {
 }
 
 impl Part {
-    /// The TimeML code.
+    /// The TimeML code ("NI"), written after the date and a "T".
     pub(crate) fn code(self) -> &'static str {
         match self {
-            Part::Morning => "TMO",
-            Part::Midday => "TMI",
-            Part::Afternoon => "TAF",
-            Part::Evening => "TEV",
-            Part::Night => "TNI",
+            Part::Morning => "MO",
+            Part::Midday => "MI",
+            Part::Afternoon => "AF",
+            Part::Evening => "EV",
+            Part::Night => "NI",
         }
     }
 }
@@ -143,6 +143,8 @@ pub(crate) enum Lex {
     Akan,
     /// "era", "dekade": a two-digit decade may follow ("era 90-an").
     Era,
+    /// "sekitar", "sekira": an approximate clock time follows.
+    Approx,
     /// English "last".
     Last,
     /// English "next".
@@ -179,6 +181,7 @@ static TABLE: &[(&str, u8, Lex)] = &[
     ("august", E, Lex::Month(8, true)),
     ("awal", I, Lex::Mod(Mod::Start)),
     ("ayat", I, Lex::Block),
+    ("bakal", I, Lex::Akan),
     ("batang", I, Lex::Counter),
     ("beberapa", I, Lex::Vague),
     ("belakangan", I, Lex::Terakhir),
@@ -200,6 +203,7 @@ static TABLE: &[(&str, u8, Lex)] = &[
     ("des", I, Lex::Month(12, false)),
     ("desember", I, Lex::Month(12, true)),
     ("dini", I, Lex::Dini),
+    ("dinihari", I, Lex::Part(Part::Night)),
     ("dolar", I, Lex::Counter),
     ("dua", I, Lex::NumWord(2)),
     ("during", E, Lex::YearCtx),
@@ -252,6 +256,7 @@ static TABLE: &[(&str, u8, Lex)] = &[
     ("kali", I, Lex::Counter),
     ("kamis", I, Lex::Weekday(4)),
     ("ke", I, Lex::Ke),
+    ("kedepan", I, Lex::Terakhir),
     ("kedua", I, Lex::Ordinal(2)),
     ("keempat", I, Lex::Ordinal(4)),
     ("kemarin", I, Lex::Yesterday),
@@ -285,6 +290,7 @@ static TABLE: &[(&str, u8, Lex)] = &[
     ("month", E, Lex::Unit(Unit::Month)),
     ("months", E, Lex::Unit(Unit::Month)),
     ("morning", E, Lex::Part(Part::Morning)),
+    ("mulai", I, Lex::YearCtx),
     ("nanti", I, Lex::Future),
     ("next", E, Lex::Next),
     ("night", E, Lex::Part(Part::Night)),
@@ -323,12 +329,15 @@ static TABLE: &[(&str, u8, Lex)] = &[
     ("sabtu", I, Lex::Weekday(6)),
     ("salat", I, Lex::Prayer),
     ("sampai", I, Lex::Until),
+    ("satu", I, Lex::NumWord(1)),
     ("saturday", E, Lex::Weekday(6)),
     ("sebelas", I, Lex::NumWord(11)),
     ("sebulan", I, Lex::SeUnit(Unit::Month)),
     ("second", E, Lex::Ordinal(2)),
     ("sehari", I, Lex::SeUnit(Unit::Day)),
     ("sejak", I, Lex::YearCtx),
+    ("sekira", I, Lex::Approx),
+    ("sekitar", I, Lex::Approx),
     ("selama", I, Lex::Selama),
     ("selasa", I, Lex::Weekday(2)),
     ("sembilan", I, Lex::NumWord(9)),
@@ -336,6 +345,7 @@ static TABLE: &[(&str, u8, Lex)] = &[
     ("seminggu", I, Lex::SeUnit(Unit::Week)),
     ("senin", I, Lex::Weekday(1)),
     ("sep", B, Lex::Month(9, false)),
+    ("sepanjang", I, Lex::YearCtx),
     ("sepekan", I, Lex::SeUnit(Unit::Week)),
     ("sept", B, Lex::Month(9, false)),
     ("september", B, Lex::Month(9, true)),
@@ -445,10 +455,7 @@ mod tests {
 
     #[test]
     fn lookups() {
-        assert_eq!(
-            lookup(b"Desember", LangMask::ID),
-            Lex::Month(12, true)
-        );
+        assert_eq!(lookup(b"Desember", LangMask::ID), Lex::Month(12, true));
         assert_eq!(lookup(b"Jum'at", LangMask::ID), Lex::Weekday(5));
         assert_eq!(lookup(b"may", LangMask::ID), Lex::None);
         assert_eq!(lookup(b"May", LangMask::EN), Lex::Month(5, true));

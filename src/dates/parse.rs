@@ -164,14 +164,28 @@ impl<'a> Parser<'a> {
             return false;
         };
         let line_start = before.rfind(['\n', '\r']).map_or(0, |p| p + 1);
+        let line = before.get(line_start..).unwrap_or("");
         let mut open = false;
-        for c in before.get(line_start..).unwrap_or("").chars() {
+        let mut prev = ' ';
+        let mut chars = line.chars().peekable();
+        while let Some(c) = chars.next() {
             match c {
-                '"' => open = !open,
+                // A straight quote opens after a space and closes before one; else it toggles.
+                '"' => {
+                    let next = chars.peek().copied().unwrap_or(' ');
+                    open = if prev.is_whitespace() || prev == '(' {
+                        true
+                    } else if next.is_whitespace() || next.is_ascii_punctuation() {
+                        false
+                    } else {
+                        !open
+                    }
+                }
                 '\u{201C}' => open = true,
                 '\u{201D}' => open = false,
                 _ => {}
             }
+            prev = c;
         }
         open
     }
@@ -184,6 +198,19 @@ impl<'a> Parser<'a> {
             Lex::Ini => Some(Dir::This),
             _ => None,
         }
+    }
+
+    /// A direction phrase after a date at `j`: "lalu", "yang lalu", "silam", "kemarin",
+    /// "mendatang", "nanti", "besok", "ini". Returns it, the index after it and its end.
+    fn tail_dir(&self, j: usize) -> Option<(Dir, usize, usize)> {
+        let (dir, at) = match self.lex_sp(j) {
+            Lex::Past | Lex::Yesterday => (Dir::Past, j),
+            Lex::Future | Lex::Tomorrow => (Dir::Future, j),
+            Lex::Ini => (Dir::This, j),
+            Lex::Yang if self.lex_sp(j + 1) == Lex::Past => (Dir::Past, j + 1),
+            _ => return None,
+        };
+        Some((dir, at + 1, self.tok(at)?.end))
     }
 
     fn push(&mut self, f: Found) {
@@ -369,6 +396,7 @@ impl<'a> Parser<'a> {
                     day: d.num,
                     month: m.num,
                     weekday,
+                    dir: Dir::Bare,
                 },
                 i + 4,
             )
@@ -400,15 +428,20 @@ impl<'a> Parser<'a> {
             .filter(|t| t.gap == Gap::Space && t.is_num_len(4, 4))
         {
             let date = Date::new(i32::try_from(y.num).ok()?, month, d.num)?;
-            return Some((Found::new(d.start, y.end, Expr::Full(date)), j + 1));
+            return Some(self.with_dir_tail(Found::new(d.start, y.end, Expr::Full(date)), j + 1));
         }
         Date::new(2000, month, d.num)?;
+        let (dir, end, next) = match self.tail_dir(j) {
+            Some((dir, next, end)) => (dir, end, next),
+            None => (Dir::Bare, end, j),
+        };
         let expr = Expr::DayMonth {
             day: d.num,
             month,
             weekday,
+            dir,
         };
-        Some((Found::new(d.start, end, expr), j))
+        Some((Found::new(d.start, end, expr), next))
     }
 
     /// "17-18 Desember 2020", "17 dan 18 Agustus": both days, the first taking the second's month.
@@ -428,12 +461,13 @@ impl<'a> Parser<'a> {
         let (second, next) = self.day_month(i + 2, None)?;
         let expr = match second.expr {
             Expr::Full(d) => Expr::Full(Date::new(d.year, d.month, first.num)?),
-            Expr::DayMonth { month, .. } => {
+            Expr::DayMonth { month, dir, .. } => {
                 Date::new(2000, month, first.num)?;
                 Expr::DayMonth {
                     day: first.num,
                     month,
                     weekday: None,
+                    dir,
                 }
             }
             _ => return None,
@@ -484,7 +518,9 @@ impl<'a> Parser<'a> {
         }
         match self.adjacent(i + 1).map(|t| t.kind) {
             Some(Kind::Punct(b'%')) => true,
-            Some(Kind::Punct(b'.' | b',')) => self.adjacent(i + 2).is_some_and(|t| t.kind == Kind::Num),
+            Some(Kind::Punct(b'.' | b',')) => {
+                self.adjacent(i + 2).is_some_and(|t| t.kind == Kind::Num)
+            }
             _ => false,
         }
     }
@@ -495,22 +531,26 @@ impl<'a> Parser<'a> {
         if !plausible_year(t.num) || self.counted(i) {
             return None;
         }
+        let prev = self.prev_lex(i);
+        // "Undang-Undang Nomor 31 Tahun 1999": the year of a law's number, part of a name.
+        let law = prev == Lex::Unit(Unit::Year)
+            && i.checked_sub(2)
+                .and_then(|p| self.tok(p))
+                .is_some_and(|p| p.kind == Kind::Num);
+        if law {
+            return Some(i + 1);
+        }
         let before = matches!(
-            self.prev_lex(i),
-            Lex::YearCtx | Lex::Until | Lex::Unit(Unit::Year)
+            prev,
+            Lex::YearCtx | Lex::Until | Lex::Selama | Lex::Unit(Unit::Year)
         ) && t.gap == Gap::Space;
-        let dir = self.dir_word(i + 1);
-        let after = matches!(dir, Some(Dir::Past | Dir::Future));
+        let after = matches!(self.tail_dir(i + 1), Some((Dir::Past | Dir::Future, _, _)));
         if !(before || after) {
             return None;
         }
-        let mut end = t.end;
-        let mut next = i + 1;
-        if after {
-            end = self.tok(i + 1).map_or(end, |w| w.end);
-            next = i + 2;
-        }
-        self.push(Found::new(t.start, end, Expr::Year(i32::try_from(t.num).ok()?)));
+        let expr = Expr::Year(i32::try_from(t.num).ok()?);
+        let (f, next) = self.with_dir_tail(Found::new(t.start, t.end, expr), i + 1);
+        self.push(f);
         Some(self.year_list(next))
     }
 
@@ -522,12 +562,16 @@ impl<'a> Parser<'a> {
             };
             let joins = joiner.is_punct(b'-')
                 || joiner.is_punct(b'/')
+                || joiner.is_punct(b',')
                 || matches!(joiner.lex(), Lex::Until | Lex::Joiner);
             let Some(y) = self.same_line(j + 1).copied() else {
                 return j;
             };
             if !joins || !y.is_num_len(4, 4) || !plausible_year(y.num) || self.counted(j + 1) {
                 return j;
+            }
+            if let Some(next) = self.decade(j + 1) {
+                return next;
             }
             let Ok(year) = i32::try_from(y.num) else {
                 return j;
@@ -594,11 +638,9 @@ impl<'a> Parser<'a> {
                 self.tok(cue_at)?.end,
                 cue_at + 1,
             ),
-            Lex::Terakhir | Lex::Future => (
-                Expr::Duration(n?, unit),
-                self.tok(cue_at)?.end,
-                cue_at + 1,
-            ),
+            Lex::Terakhir | Lex::Future => {
+                (Expr::Duration(n?, unit), self.tok(cue_at)?.end, cue_at + 1)
+            }
             Lex::Ke if self.lex_sp(j + 1) == Lex::Future => {
                 (Expr::Duration(n?, unit), self.tok(j + 1)?.end, j + 2)
             }
@@ -631,7 +673,11 @@ impl<'a> Parser<'a> {
             j += 1;
         }
         // Month + year, directly or through "tahun": "Desember 2020", "Maret tahun 2017".
-        let year_at = if self.lex_sp(j) == Lex::Unit(Unit::Year) { j + 1 } else { j };
+        let year_at = if self.lex_sp(j) == Lex::Unit(Unit::Year) {
+            j + 1
+        } else {
+            j
+        };
         if let Some(y) = self
             .tok(year_at)
             .filter(|y| y.gap == Gap::Space && y.is_num_len(4, 4) && (1000..=2200).contains(&y.num))
@@ -660,6 +706,7 @@ impl<'a> Parser<'a> {
                     day: d.num,
                     month: m,
                     weekday: None,
+                    dir: Dir::Bare,
                 };
                 return Some((Found::new(t.start, d.end, expr), j + 1));
             }
@@ -698,6 +745,24 @@ impl<'a> Parser<'a> {
         } else if !(t.cap || prev == Lex::Unit(Unit::Month)) {
             return None;
         }
+        // "Februari hingga Maret 2017": the first month takes the second's year.
+        if let Some(next_month) = self
+            .same_line(j)
+            .filter(|t| t.is_punct(b'-') || matches!(t.lex(), Lex::Until | Lex::Joiner))
+        {
+            let _ = next_month;
+            let second_at = if matches!(self.lex_sp(j + 1), Lex::Mod(_)) {
+                j + 2
+            } else {
+                j + 1
+            };
+            if let Some((second, _)) = self.month(second_at) {
+                if let Expr::MonthYear(y, m2) = second.expr {
+                    let y = if m <= m2 { y } else { y - 1 };
+                    return Some((Found::new(t.start, end, Expr::MonthYear(y, m)), j));
+                }
+            }
+        }
         let (dir, end, next) = match self.dir_word(j) {
             Some(d) => (d, self.tok(j)?.end, j + 1),
             None if self.future_cue(i) => (Dir::Future, end, j),
@@ -714,10 +779,10 @@ impl<'a> Parser<'a> {
 
     /// Extends `f` over a trailing "lalu"/"mendatang" at `j` (no effect on the value).
     fn with_dir_tail(&self, mut f: Found, j: usize) -> (Found, usize) {
-        match self.dir_word(j) {
-            Some(Dir::Past | Dir::Future) => {
-                f.end = self.tok(j).map_or(f.end, |t| t.end);
-                (f, j + 1)
+        match self.tail_dir(j) {
+            Some((Dir::Past | Dir::Future, next, end)) => {
+                f.end = end;
+                (f, next)
             }
             _ => (f, j),
         }
@@ -770,16 +835,27 @@ impl<'a> Parser<'a> {
             k += 1;
         }
         let dated = match self.same_line(k).map(|n| n.kind) {
-            Some(Kind::Punct(b'(')) => self.bracket(k, Some(wd)),
-            Some(Kind::Num) => self
-                .numeric_dmy(k)
-                .or_else(|| self.day_month(k, Some(wd))),
+            Some(Kind::Punct(b'(')) => self.bracket(k, Some(wd)).or_else(|| {
+                // "Jumat (14 April 2017)"
+                let (mut f, after) = self.day_month(k + 1, Some(wd))?;
+                let close = self.tok(after).filter(|c| c.is_punct(b')'))?;
+                f.end = close.end;
+                Some((f, after + 1))
+            }),
+            Some(Kind::Num) => self.numeric_dmy(k).or_else(|| self.day_month(k, Some(wd))),
+            // English "Sunday, December 27, 2020".
+            Some(Kind::Word(Lex::Month(..))) => self.month(k).filter(|(f, _)| is_day(f.expr)),
             _ => None,
         };
-        if let Some((mut f, next)) = dated {
+        if let Some((mut f, mut next)) = dated {
             f.start = t.start;
             if let Some((p, _)) = part {
                 f.part = Some(p);
+            }
+            // "Rabu (23/11) kemarin", "Minggu (18/6) mendatang": the written date decides.
+            if let Some((_, after, end)) = self.tail_dir(next) {
+                f.end = end;
+                next = after;
             }
             return self.emit_day(f, next);
         }
@@ -829,6 +905,16 @@ impl<'a> Parser<'a> {
             j
         };
         if let Some(y) = self.tok(year_at).copied() {
+            if y.kind == Kind::Num {
+                // "medio 2000-an"
+                let before = self.out.len();
+                if let Some(next) = self.decade(year_at) {
+                    if let Some(f) = self.out.get_mut(before) {
+                        f.start = start;
+                    }
+                    return Some(next);
+                }
+            }
             if y.is_num_len(4, 4) && plausible_year(y.num) && !self.counted(year_at) {
                 let expr = Expr::Year(i32::try_from(y.num).ok()?);
                 let (f, next) = self.with_dir_tail(Found::new(start, y.end, expr), year_at + 1);
@@ -859,6 +945,16 @@ impl<'a> Parser<'a> {
     /// "bulan lalu", "tahun ini", "pekan depan", "minggu lalu", "hari ini" (with "(21/7)").
     fn unit_rel(&mut self, i: usize, unit: Unit) -> Option<usize> {
         let t = *self.tok(i)?;
+        // "bertahun-tahun lalu" is no date; "pemain 30 tahun ini" is an age, not this year.
+        if t.gap == Gap::None {
+            return None;
+        }
+        if matches!(
+            i.checked_sub(1).and_then(|p| self.tok(p)).map(|p| p.kind),
+            Some(Kind::Num | Kind::Word(Lex::NumWord(_)))
+        ) {
+            return None;
+        }
         let mut j = i + 1;
         let k = match (self.lex_sp(j), unit) {
             (Lex::Ini, _) => 0,
@@ -887,12 +983,36 @@ impl<'a> Parser<'a> {
     /// A speech-time word ("hari ini", "kemarin") already read as `f`, next token `next`:
     /// takes an explicit date in brackets after it, else applies the quotation rule.
     fn deictic_found(&mut self, mut f: Found, next: usize) -> Option<usize> {
-        if let Some((b, after)) = self.bracket(next, None).filter(|_| {
-            self.tok(next).is_some_and(|t| t.gap != Gap::Break)
-        }) {
+        if let Some((b, after)) = self
+            .bracket(next, None)
+            .filter(|_| self.tok(next).is_some_and(|t| t.gap != Gap::Break))
+        {
             f.end = b.end;
             f.expr = b.expr;
             return self.emit_day(f, after);
+        }
+        // "Besok Jumat (3/11)", "hari ini, Selasa (9/5)": the written date wins.
+        let mut w = next;
+        if self.same_line(w).is_some_and(|t| t.is_punct(b',')) {
+            w += 1;
+        }
+        if let Some(wt) = self.same_line(w).filter(|t| t.cap) {
+            let wd = match wt.lex() {
+                Lex::Weekday(wd) => Some(wd),
+                Lex::Minggu => Some(7),
+                _ => None,
+            };
+            if let Some(wd) = wd {
+                let mut b = w + 1;
+                if self.same_line(b).is_some_and(|t| t.is_punct(b',')) {
+                    b += 1;
+                }
+                if let Some((d, after)) = self.bracket(b, Some(wd)) {
+                    f.end = d.end;
+                    f.expr = d.expr;
+                    return self.emit_day(f, after);
+                }
+            }
         }
         let (f, after) = self.attach(f, next);
         // Inside direct speech "hari ini" means the day the words were said, which the
@@ -978,7 +1098,9 @@ impl<'a> Parser<'a> {
         let h = self.tok(i).filter(|t| t.is_num_len(1, 2) && t.num <= 24)?;
         let _ = h;
         let has_minutes = (self.adj_punct(i + 1, b'.') || self.adj_punct(i + 1, b':'))
-            && self.adjacent(i + 2).is_some_and(|m| m.is_num_len(2, 2) && m.num <= 59);
+            && self
+                .adjacent(i + 2)
+                .is_some_and(|m| m.is_num_len(2, 2) && m.num <= 59);
         if need_minutes && !has_minutes {
             return None;
         }
@@ -1001,7 +1123,10 @@ impl<'a> Parser<'a> {
             .same_line(j)
             .is_some_and(|t| t.is_punct(b'-') || t.lex() == Lex::Until);
         if joins {
-            if let Some((_, after)) = self.same_line(j + 1).and_then(|_| self.clock_at(j + 1, true)) {
+            if let Some((_, after)) = self
+                .same_line(j + 1)
+                .and_then(|_| self.clock_at(j + 1, true))
+            {
                 if let Lex::Zone(z) = self.lex_sp(after) {
                     return (Some(z), j);
                 }
@@ -1020,7 +1145,15 @@ impl<'a> Parser<'a> {
         if self.tok(i + 1)?.gap != Gap::Space {
             return None;
         }
-        let (mut clock, j) = self.clock_at(i + 1, word_is_jam)?;
+        let (mut clock, mut j) = self.clock_at(i + 1, word_is_jam)?;
+        // "pukul 6 sore": a part of the day after the clock says which half of the day.
+        if let Lex::Part(p) = self.lex_sp(j) {
+            let late = matches!(p, Part::Afternoon | Part::Evening | Part::Night);
+            if clock.hour < 12 && late && !(p == Part::Night && clock.hour <= 4) {
+                clock.hour += 12;
+            }
+            j += 1;
+        }
         let (zone, j) = self.zone_after(j);
         clock.zone = zone;
         let end = self.tok(j - 1)?.end;
@@ -1040,12 +1173,21 @@ impl<'a> Parser<'a> {
     }
 
     /// A clock time, merged with a day written right after it when there is one.
-    fn time_then_date(&mut self, start: usize, end: usize, clock: Clock, j: usize) -> Option<usize> {
+    fn time_then_date(
+        &mut self,
+        start: usize,
+        end: usize,
+        clock: Clock,
+        j: usize,
+    ) -> Option<usize> {
         let mut k = j;
         if self.same_line(k).is_some_and(|t| t.is_punct(b',')) {
             k += 1;
         }
-        while matches!(self.lex_sp(k), Lex::YearCtx | Lex::Unit(Unit::Day) | Lex::Tanggal) {
+        while matches!(
+            self.lex_sp(k),
+            Lex::YearCtx | Lex::Unit(Unit::Day) | Lex::Tanggal
+        ) {
             k += 1;
         }
         let dated = match self.same_line(k).map(|t| (t.kind, t.cap)) {
@@ -1094,6 +1236,10 @@ impl<'a> Parser<'a> {
         }
         let mut c = k;
         if self.same_line(c).is_some_and(|t| t.is_punct(b',')) {
+            c += 1;
+        }
+        // "Selasa (29/8) sekitar pukul 18.00 WIB", "... mulai pukul 15.00".
+        if matches!(self.lex_sp(c), Lex::Approx | Lex::YearCtx) {
             c += 1;
         }
         if self.lex_sp(c) == Lex::Pukul {
@@ -1148,7 +1294,10 @@ impl<'a> Parser<'a> {
             }
         }
         if shift.is_none() {
-            if let Some(y) = self.same_line(j).filter(|y| y.is_num_len(4, 4) && plausible_year(y.num)) {
+            if let Some(y) = self
+                .same_line(j)
+                .filter(|y| y.is_num_len(4, 4) && plausible_year(y.num))
+            {
                 year = Some(i32::try_from(y.num).ok()?);
                 end = y.end;
                 next = j + 1;

@@ -31,6 +31,8 @@ pub(crate) enum Expr {
         month: u32,
         /// Weekday written next to it, used to pick the year.
         weekday: Option<u32>,
+        /// "lalu" / "mendatang" after it.
+        dir: Dir,
     },
     /// Month and year ("Desember 2020").
     MonthYear(i32, u32),
@@ -159,7 +161,11 @@ pub(crate) fn resolve(expr: Expr, anchor: Option<Date>) -> (Option<Value>, bool)
             day,
             month,
             weekday,
-        } => (anchor.and_then(|a| day_month(a, day, month, weekday)), true),
+            dir,
+        } => (
+            anchor.and_then(|a| day_month(a, day, month, weekday, dir)),
+            true,
+        ),
         Expr::Month(m, dir) => (anchor.map(|a| month_near(a, m, dir)), true),
         Expr::MonthShift(m, k) => (
             anchor.and_then(|a| {
@@ -190,7 +196,11 @@ pub(crate) fn resolve(expr: Expr, anchor: Option<Date>) -> (Option<Value>, bool)
             None => (
                 anchor.map(|a| {
                     // The named quarter of the anchor's year, or last year's if it has not begun.
-                    let first_month = if half { (n - 1) * 6 + 1 } else { (n - 1) * 3 + 1 };
+                    let first_month = if half {
+                        (n - 1) * 6 + 1
+                    } else {
+                        (n - 1) * 3 + 1
+                    };
                     let y = if first_month > a.month {
                         a.year - 1
                     } else {
@@ -226,8 +236,9 @@ fn shift(a: Date, unit: Unit, n: i64) -> Option<Value> {
 }
 
 /// The year for day/month: among last, this and next year, the date whose weekday
-/// matches (if given) and that lies closest to the anchor, the past winning ties.
-fn day_month(a: Date, day: u32, month: u32, weekday: Option<u32>) -> Option<Value> {
+/// matches (if given) and that lies closest to the anchor, the past winning ties;
+/// "lalu" keeps it on or before the anchor, "mendatang" on or after.
+fn day_month(a: Date, day: u32, month: u32, weekday: Option<u32>, dir: Dir) -> Option<Value> {
     let anchor_days = a.to_days();
     let mut best: Option<(i64, Date)> = None;
     for pass in 0..2 {
@@ -240,6 +251,9 @@ fn day_month(a: Date, day: u32, month: u32, weekday: Option<u32>) -> Option<Valu
             }
             // Past dates rank first on equal distance: double the distance, add one for the future.
             let delta = d.to_days() - anchor_days;
+            if (dir == Dir::Past && delta > 0) || (dir == Dir::Future && delta < 0) {
+                continue;
+            }
             let cost = delta.abs() * 2 + i64::from(delta > 0);
             if best.is_none_or(|(c, _)| cost < c) {
                 best = Some((cost, d));
@@ -254,6 +268,13 @@ fn day_month(a: Date, day: u32, month: u32, weekday: Option<u32>) -> Option<Valu
 
 /// A bare month resolved against the anchor.
 fn month_near(a: Date, m: u32, dir: Dir) -> Value {
+    // Without a cue, a month at most two ahead of the anchor is the coming one ("mulai
+    // Maret" in January); any other is the most recent one.
+    let ahead = (i64::from(m) - i64::from(a.month)).rem_euclid(12);
+    let dir = match dir {
+        Dir::Bare if (1..=2).contains(&ahead) => Dir::Future,
+        d => d,
+    };
     let y = match dir {
         Dir::Bare | Dir::Past => {
             if m <= a.month {
@@ -341,11 +362,20 @@ mod tests {
     #[test]
     fn year_inference() {
         let a = d(2020, 12, 28);
-        assert_eq!(day_month(a, 27, 12, Some(7)), Some(Value::Day(d(2020, 12, 27))));
-        assert_eq!(day_month(a, 3, 1, None), Some(Value::Day(d(2021, 1, 3))));
+        assert_eq!(
+            day_month(a, 27, 12, Some(7), Dir::Bare),
+            Some(Value::Day(d(2020, 12, 27)))
+        );
+        assert_eq!(
+            day_month(a, 3, 1, None, Dir::Bare),
+            Some(Value::Day(d(2021, 1, 3)))
+        );
         let a = d(2017, 1, 3);
-        assert_eq!(day_month(a, 30, 12, None), Some(Value::Day(d(2016, 12, 30))));
-        assert_eq!(day_month(d(2022, 6, 1), 29, 2, None), None);
+        assert_eq!(
+            day_month(a, 30, 12, None, Dir::Bare),
+            Some(Value::Day(d(2016, 12, 30)))
+        );
+        assert_eq!(day_month(d(2022, 6, 1), 29, 2, None, Dir::Bare), None);
     }
 
     #[test]
