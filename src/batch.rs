@@ -45,10 +45,34 @@ pub fn pool(threads: usize) -> Option<Arc<ThreadPool>> {
     Some(pool)
 }
 
+/// Parses one input, turning a panic (a bug, never expected) into an error message so
+/// that one bad record cannot abort a batch or the interpreter.
+pub fn parse_guarded(pipeline: &Pipeline, input: &Input<'_>) -> Result<Article, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| pipeline.parse(input))).map_err(
+        |payload| {
+            let reason = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".to_string());
+            format!("internal error while parsing (please report it): {reason}")
+        },
+    )
+}
+
 /// Parses every input, in parallel on `threads` threads, keeping input order.
 /// With one thread (or if no pool can be built) it runs on the calling thread.
-pub fn parse_all(pipeline: &Pipeline, inputs: &[Input<'_>], threads: usize) -> Vec<Article> {
-    let serial = || inputs.iter().map(|input| pipeline.parse(input)).collect();
+pub fn parse_all(
+    pipeline: &Pipeline,
+    inputs: &[Input<'_>],
+    threads: usize,
+) -> Vec<Result<Article, String>> {
+    let serial = || {
+        inputs
+            .iter()
+            .map(|input| parse_guarded(pipeline, input))
+            .collect()
+    };
     if threads <= 1 || inputs.len() <= 1 {
         return serial();
     }
@@ -57,7 +81,7 @@ pub fn parse_all(pipeline: &Pipeline, inputs: &[Input<'_>], threads: usize) -> V
             inputs
                 .par_iter()
                 .with_min_len(1)
-                .map(|input| pipeline.parse(input))
+                .map(|input| parse_guarded(pipeline, input))
                 .collect()
         }),
         None => serial(),

@@ -24,3 +24,7 @@ class ConfigError(WartaError, ValueError):
 
 class ModelError(WartaError, OSError):
     """A model or data file that cannot be read."""
+
+
+class InternalError(WartaError, RuntimeError):
+    """A bug in warta, caught before it could abort the interpreter. Please report it."""

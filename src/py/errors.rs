@@ -19,6 +19,9 @@ pub enum Kind {
     Config,
     /// `warta.ModelError` (an OSError): a model file that cannot be read.
     Model,
+    /// `warta._errors.InternalError` (a WartaError and RuntimeError): a bug in warta,
+    /// caught before it could abort the interpreter.
+    Internal,
 }
 
 impl Kind {
@@ -28,6 +31,7 @@ impl Kind {
             Kind::Type => "InputTypeError",
             Kind::Config => "ConfigError",
             Kind::Model => "ModelError",
+            Kind::Internal => "InternalError",
         }
     }
 }

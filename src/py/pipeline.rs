@@ -118,9 +118,24 @@ impl PyPipeline {
         for (i, read) in owned.iter().enumerate() {
             match read {
                 Ok(x) => match parsed.next() {
-                    Some(article) => out.append(article_dict(py, x, article)?)?,
+                    Some(Ok(article)) => out.append(article_dict(py, x, article)?)?,
+                    Some(Err(msg)) if record_errors => {
+                        let message = format!("item {}: {msg}", start + i);
+                        out.append(error_dict(py, x.id.as_ref(), &message)?)?
+                    }
+                    Some(Err(msg)) => {
+                        let problem = Problem {
+                            kind: Kind::Internal,
+                            message: msg.clone(),
+                        };
+                        return Err(problem.to_pyerr(py, Some(start + i)));
+                    }
                     None => {
-                        out.append(error_dict(py, x.id.as_ref(), "internal: result missing")?)?
+                        let problem = Problem {
+                            kind: Kind::Internal,
+                            message: "internal error: a result went missing".to_string(),
+                        };
+                        return Err(problem.to_pyerr(py, Some(start + i)));
                     }
                 },
                 Err(problem) => {
