@@ -143,6 +143,8 @@ pub(crate) enum Lex {
     Akan,
     /// "era", "dekade": a two-digit decade may follow ("era 90-an").
     Era,
+    /// "abad" (century).
+    Abad,
     /// "sekitar", "sekira": an approximate clock time follows.
     Approx,
     /// English "last".
@@ -162,6 +164,7 @@ const B: u8 = 3;
 /// Sorted by word; `tests::table_is_sorted` checks it.
 static TABLE: &[(&str, u8, Lex)] = &[
     ("a", E, Lex::NumWord(1)),
+    ("abad", I, Lex::Abad),
     ("afternoon", E, Lex::Part(Part::Afternoon)),
     ("ago", E, Lex::Past),
     ("ags", I, Lex::Month(8, false)),
@@ -174,6 +177,7 @@ static TABLE: &[(&str, u8, Lex)] = &[
     ("akhir", I, Lex::Mod(Mod::End)),
     ("an", E, Lex::NumWord(1)),
     ("and", E, Lex::Joiner),
+    ("anggaran", I, Lex::YearCtx),
     ("apr", B, Lex::Month(4, false)),
     ("april", B, Lex::Month(4, true)),
     ("atau", I, Lex::Joiner),

@@ -7,7 +7,8 @@
 //! and there is one allocation per article for the tokens.
 //!
 //! Values follow ISO 8601 and TimeML's TIMEX3 conventions:
-//! - day `2020-12-27`, month `2020-11`, year `2014`, decade `199` (the 1990s),
+//! - day `2020-12-27`, month `2020-11`, year `2014`, decade `199` (the 1990s), century `20`
+//!   (grain decade, "abad ke-21"),
 //! - ISO week `2020-W52`, weekend `2020-W53-WE`, quarter `2017-Q1`, half-year `2017-H1`,
 //! - time `2020-12-27T10:00+07:00` (WIB +07:00, WITA +08:00, WIT +09:00), part of a day
 //!   `2020-12-27TNI` (TMO morning, TMI midday, TAF afternoon, TEV evening, TNI night),
@@ -123,7 +124,7 @@ fn expr_grain(expr: Expr) -> Grain {
         Expr::Full(_) | Expr::DayMonth { .. } | Expr::Weekday(..) => Grain::Day,
         Expr::MonthYear(..) | Expr::Month(..) | Expr::MonthShift(..) => Grain::Month,
         Expr::Year(_) => Grain::Year,
-        Expr::Decade(_) => Grain::Decade,
+        Expr::Decade(_) | Expr::Century(_) => Grain::Decade,
         Expr::Shift(u, _) | Expr::Vague(u) => unit(u),
         Expr::Weekend(_) => Grain::Week,
         Expr::Quarter { .. } | Expr::QuarterShift { .. } => Grain::Quarter,

@@ -247,6 +247,7 @@ impl<'a> Parser<'a> {
                 Lex::Pukul => self.time(i),
                 Lex::Quarter | Lex::Semester => self.quarter(i),
                 Lex::Last | Lex::Next | Lex::This => self.english_rel(i),
+                Lex::Abad => self.century(i),
                 _ => None,
             },
             _ => None,
@@ -302,6 +303,9 @@ impl<'a> Parser<'a> {
             }
             if let Some(next) = self.day_range(i) {
                 return Some(next);
+            }
+            if let Some((f, next)) = self.tanggal_dm(i) {
+                return self.emit_day(f, next);
             }
             if let Some((f, next)) = self.day_month(i, None) {
                 return self.emit_day(f, next);
@@ -366,6 +370,29 @@ impl<'a> Parser<'a> {
         }
         let date = Date::new(i32::try_from(year).ok()?, m.num, d.num)?;
         Some((Found::new(d.start, y.end, Expr::Full(date)), i + 5))
+    }
+
+    /// "tanggal 17/8": day/month without a year, only after "tanggal" (else "pasal 27/12").
+    fn tanggal_dm(&self, i: usize) -> Option<(Found, usize)> {
+        if self.prev_lex(i) != Lex::Tanggal {
+            return None;
+        }
+        let d = self.tok(i)?;
+        if !self.adj_punct(i + 1, b'/') {
+            return None;
+        }
+        let m = self.adjacent(i + 2).filter(|t| t.is_num_len(1, 2))?;
+        if !self.ends_cleanly(i + 2) {
+            return None;
+        }
+        Date::new(2000, m.num, d.num)?;
+        let expr = Expr::DayMonth {
+            day: d.num,
+            month: m.num,
+            weekday: None,
+            dir: Dir::Bare,
+        };
+        Some((Found::new(d.start, m.end, expr), i + 3))
     }
 
     /// "(27/12)", "(27/3/2017)"; `weekday` is the weekday written before it, if any.
@@ -763,6 +790,17 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        // "Raja Juli Antoni": a month between two capitalised words is a name.
+        let named = !english
+            && prev == Lex::None
+            && !self.sentence_start(i)
+            && i.checked_sub(1)
+                .and_then(|p| self.tok(p))
+                .is_some_and(|p| p.cap)
+            && self.tok(j).is_some_and(|n| n.cap && n.gap == Gap::Space);
+        if named {
+            return None;
+        }
         let (dir, end, next) = match self.dir_word(j) {
             Some(d) => (d, self.tok(j)?.end, j + 1),
             None if self.future_cue(i) => (Dir::Future, end, j),
@@ -927,19 +965,24 @@ impl<'a> Parser<'a> {
             Lex::Minggu => Unit::Week,
             _ => return None,
         };
-        let k = match self.dir_word(j + 1)? {
-            Dir::Past => -1,
-            Dir::Future => 1,
-            Dir::This | Dir::Bare => 0,
+        let (k, end, next) = match self.dir_word(j + 1) {
+            Some(Dir::Past) => (-1, self.tok(j + 1)?.end, j + 2),
+            Some(Dir::Future) => (1, self.tok(j + 1)?.end, j + 2),
+            Some(Dir::This | Dir::Bare) => (0, self.tok(j + 1)?.end, j + 2),
+            // "akhir tahun", "awal bulan": the anchor's own year or month. A bare
+            // "akhir pekan" is any weekend, so it needs its "ini"/"lalu".
+            None if unit != Unit::Week && self.lex_sp(j + 1) != Lex::Yang => {
+                (0, self.tok(j)?.end, j + 1)
+            }
+            None => return None,
         };
-        let end = self.tok(j + 1)?.end;
         let expr = if m == Mod::End && unit == Unit::Week {
             Expr::Weekend(k)
         } else {
             Expr::Shift(unit, k)
         };
         self.push(Found::new(start, end, expr));
-        Some(j + 2)
+        Some(next)
     }
 
     /// "bulan lalu", "tahun ini", "pekan depan", "minggu lalu", "hari ini" (with "(21/7)").
@@ -1089,6 +1132,23 @@ impl<'a> Parser<'a> {
             }
             _ => None,
         }
+    }
+
+    /// "abad ke-21", "abad 20": a century, by its first two digits ("20" = 2000-2099).
+    fn century(&mut self, i: usize) -> Option<usize> {
+        let t = *self.tok(i)?;
+        let mut j = i + 1;
+        if self.lex_sp(j) == Lex::Ke && self.adj_punct(j + 1, b'-') {
+            j += 2;
+        } else if self.tok(j)?.gap != Gap::Space {
+            return None;
+        }
+        let n = self
+            .tok(j)
+            .filter(|n| n.is_num_len(1, 2) && (1..=99).contains(&n.num))?;
+        let expr = Expr::Century(i32::try_from(n.num).ok()? - 1);
+        self.push(Found::new(t.start, n.end, expr));
+        Some(j + 1)
     }
 
     // ---- clock times ---------------------------------------------------------------
@@ -1241,6 +1301,19 @@ impl<'a> Parser<'a> {
         // "Selasa (29/8) sekitar pukul 18.00 WIB", "... mulai pukul 15.00".
         if matches!(self.lex_sp(c), Lex::Approx | Lex::YearCtx) {
             c += 1;
+        }
+        // "Kamis, 28/12/2017 10:15 WIB": a clock with a zone needs no "pukul".
+        if let Some((mut clock, after)) = self
+            .same_line(c)
+            .filter(|t| t.gap == Gap::Space)
+            .and_then(|_| self.clock_at(c, true))
+        {
+            if let Lex::Zone(z) = self.lex_sp(after) {
+                clock.zone = Some(z);
+                f.clock = Some(clock);
+                f.end = self.tok(after).map_or(f.end, |t| t.end);
+                return (f, after + 1);
+            }
         }
         if self.lex_sp(c) == Lex::Pukul {
             if let Some((mut clock, after)) = self.clock_at(c + 1, false) {

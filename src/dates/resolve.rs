@@ -44,6 +44,8 @@ pub(crate) enum Expr {
     Year(i32),
     /// A decade, by its first three digits ("1990-an" = 199).
     Decade(i32),
+    /// A century, by its first two digits ("abad ke-21" = 20).
+    Century(i32),
     /// A weekday without a date ("Senin lalu").
     Weekday(u32, Dir),
     /// The anchor's unit shifted by n ("kemarin" = Day -1, "bulan lalu" = Month -1).
@@ -98,6 +100,8 @@ pub(crate) enum Value {
     Year(i32),
     /// A decade by its first three digits.
     Decade(i32),
+    /// A century by its first two digits.
+    Century(i32),
     /// ISO week-year, week, and whether only its weekend is meant.
     Week(i32, u32, bool),
     /// Year, quarter (or half), and whether it is a half.
@@ -113,7 +117,7 @@ impl Value {
             Value::Day(_) => Grain::Day,
             Value::Month(..) => Grain::Month,
             Value::Year(_) => Grain::Year,
-            Value::Decade(_) => Grain::Decade,
+            Value::Decade(_) | Value::Century(_) => Grain::Decade,
             Value::Week(..) => Grain::Week,
             Value::Quarter(..) => Grain::Quarter,
             Value::Duration(..) => Grain::Duration,
@@ -128,6 +132,7 @@ impl Value {
             Value::Month(y, m) => ok(y).then(|| format!("{y:04}-{m:02}")),
             Value::Year(y) => ok(y).then(|| format!("{y:04}")),
             Value::Decade(d) => (1..=999).contains(&d).then(|| format!("{d:03}")),
+            Value::Century(c) => (0..=99).contains(&c).then(|| format!("{c:02}")),
             Value::Week(y, w, weekend) => ok(y).then(|| {
                 let we = if weekend { "-WE" } else { "" };
                 format!("{y:04}-W{w:02}{we}")
@@ -154,6 +159,7 @@ pub(crate) fn resolve(expr: Expr, anchor: Option<Date>) -> (Option<Value>, bool)
         Expr::MonthYear(y, m) => (Some(Value::Month(y, m)), false),
         Expr::Year(y) => (Some(Value::Year(y)), false),
         Expr::Decade(d) => (Some(Value::Decade(d)), false),
+        Expr::Century(c) => (Some(Value::Century(c)), false),
         Expr::Duration(n, u) => (Some(Value::Duration(n, u)), false),
         Expr::TimeOnly => (None, false),
         Expr::Vague(_) => (None, true),
