@@ -8,6 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
+
 import warta
 
 TEXT = "Judul Berita\nJAKARTA, KOMPAS.com - Presiden tiba di Bogor pada Senin.\n(ant)"

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-import warta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+import warta
 
 # Text with the characters that break naive offset handling: multi-byte letters, emoji
 # with skin tones and ZWJ, combining marks, CR/CRLF, NUL, BOM, quotes and lone surrogates.
