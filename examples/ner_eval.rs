@@ -33,9 +33,38 @@ fn main() {
         match read_file(path, format) {
             Ok(examples) => {
                 let scores = evaluate(&extractor, &examples);
+                if std::env::var_os("NER_ERRORS").is_some() {
+                    print_errors(&extractor, &examples);
+                }
                 println!("{path} ({} sentences)\n{}", examples.len(), scores.report());
             }
             Err(e) => eprintln!("{e}"),
         }
+    }
+}
+
+/// Prints each sentence with a wrong or missed mention: gold `[..]`, predicted `{..}`.
+fn print_errors(extractor: &EntityExtractor, examples: &[warta::entities::corpus::Example]) {
+    use warta::entities::eval::plain_paragraphs;
+    for ex in examples {
+        let got = extractor.extract(&ex.text, &plain_paragraphs(&ex.text), warta::doc::Lang::Id);
+        let pred: Vec<(usize, usize, &str)> = got
+            .mentions
+            .iter()
+            .map(|m| (m.span.start, m.span.end, m.label.name()))
+            .collect();
+        let gold: Vec<(usize, usize, &str)> = ex.gold.iter().map(|g| (g.0, g.1, g.2.name())).collect();
+        if pred == gold {
+            continue;
+        }
+        let show = |v: &[(usize, usize, &str)]| {
+            v.iter()
+                .map(|m| format!("{}/{}", ex.text.get(m.0..m.1).unwrap_or(""), m.2))
+                .collect::<Vec<_>>()
+                .join(" | ")
+        };
+        let fp: Vec<_> = pred.iter().filter(|p| !gold.contains(p)).copied().collect();
+        let fn_: Vec<_> = gold.iter().filter(|g| !pred.contains(g)).copied().collect();
+        println!("{}\n  FP: {}\n  FN: {}", ex.text, show(&fp), show(&fn_));
     }
 }

@@ -43,6 +43,64 @@ pub struct TokInfo {
     pub hyphen: bool,
     /// Length in bytes, bucketed.
     pub len: u8,
+    /// Position in the run of capitalised words holding the token (0: not in one).
+    pub run_pos: u8,
+    /// Length of that run, capped at 5.
+    pub run_len: u8,
+    /// Lexicon flags of the run's earlier words, or'ed.
+    pub run_before: u16,
+    /// Lexicon flags of the run's later words, or'ed.
+    pub run_after: u16,
+    /// The word before the run (its lower-case hash).
+    pub run_prev: u64,
+    /// The word after the run.
+    pub run_next: u64,
+}
+
+fn capitalised(shape: u8) -> bool {
+    shape == Shape::Capital as u8
+        || shape == Shape::AllCaps as u8
+        || shape == Shape::Mixed as u8
+        || shape == Shape::Initial as u8
+        || shape == Shape::AlphaNum as u8
+}
+
+/// Fills the capitalised-run fields: names are runs of capitalised words, and what opens the
+/// run ("Menteri", "Kabupaten") or precedes it ("di", "kata") says what the run is.
+fn mark_runs(infos: &mut [TokInfo]) {
+    let mut a = 0;
+    while a < infos.len() {
+        if !infos.get(a).is_some_and(|t| capitalised(t.shape)) {
+            a += 1;
+            continue;
+        }
+        let mut b = a;
+        while infos.get(b).is_some_and(|t| capitalised(t.shape)) {
+            b += 1;
+        }
+        let prev = a.checked_sub(1).and_then(|k| infos.get(k)).map_or(BOUNDARY, |t| t.lower);
+        let next = infos.get(b).map_or(BOUNDARY, |t| t.lower);
+        let len = (b - a).min(5) as u8;
+        let mut before = 0u16;
+        for k in a..b {
+            if let Some(t) = infos.get_mut(k) {
+                t.run_pos = (k - a + 1).min(4) as u8;
+                t.run_len = len;
+                t.run_before = before;
+                t.run_prev = prev;
+                t.run_next = next;
+                before |= t.flags;
+            }
+        }
+        let mut after = 0u16;
+        for k in (a..b).rev() {
+            if let Some(t) = infos.get_mut(k) {
+                t.run_after = after;
+                after |= t.flags;
+            }
+        }
+        a = b;
+    }
 }
 
 const BOUNDARY: u64 = 0xdead_beef;
@@ -101,6 +159,7 @@ pub fn prepare(
             sent_start,
             hyphen: tok.hyphen,
             len,
+            ..TokInfo::default()
         });
         let t = tok.text(text);
         // Quotes and brackets after a full stop keep the next word sentence-initial.
@@ -110,6 +169,7 @@ pub fn prepare(
             _ => false,
         };
     }
+    mark_runs(infos);
 }
 
 /// Buffers reused across paragraphs.
@@ -169,6 +229,21 @@ pub fn features(text: &str, tokens: &[Token], infos: &[TokInfo], i: usize, mut e
     emit(f(20, mix(u64::from(cur.raw_shape), sc)));
     emit(f(21, mix(u64::from(cur.len), sc)));
     emit(f(22, mix(u64::from(cur.hyphen), sc)));
+    if cur.run_pos != 0 {
+        let pos = mix(u64::from(cur.run_pos), u64::from(cur.run_len));
+        emit(f(24, pos));
+        emit(f2(25, cur.run_prev, u64::from(cur.run_pos == 1)));
+        emit(f2(26, cur.run_next, u64::from(cur.run_pos == cur.run_len)));
+        emit(f2(27, cur.run_prev, pos));
+        for bit in 0..lexicon::FLAG_BITS {
+            if cur.run_before & (1 << bit) != 0 {
+                emit(f(28, mix(u64::from(bit), pos)));
+            }
+            if cur.run_after & (1 << bit) != 0 {
+                emit(f(29, mix(u64::from(bit), pos)));
+            }
+        }
+    }
     if cur.phrase != 0 {
         emit(f(23, u64::from(cur.phrase)));
     }

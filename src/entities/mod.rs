@@ -17,6 +17,7 @@ pub mod hashing;
 pub mod lexicon;
 pub mod model;
 pub mod roles;
+pub mod rules;
 pub mod table;
 pub mod tokens;
 pub mod train;
@@ -140,6 +141,8 @@ impl EntityExtractor {
                     gaz: None,
                 })
                 .collect();
+            tidy(text, &ptoks, &mut local);
+            rules::long_forms(text, &ptoks, &buf.flag_slice(), &mut local);
             // Known acronyms the model left out ("KPK", "DPR").
             for (i, t) in ptoks.iter().enumerate() {
                 if t.shape == Shape::AllCaps
@@ -186,6 +189,27 @@ impl EntityExtractor {
             flags: &flags,
             para: &para,
         };
+        rules::propagate(&art, &mut found);
         cluster::build(&art, found, inner.gazetteer.as_ref())
     }
+}
+
+/// Repairs model mentions: a parenthesis ends a mention ("Perserikatan Bangsa-Bangsa (PBB)"
+/// becomes the long form, the acronym is found later); punctuation and lower-case words at the
+/// edges are dropped ("Libya barat" -> "Libya"); mentions with no capitalised word go.
+fn tidy(text: &str, tokens: &[Token], found: &mut Vec<Found>) {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let shape = |i: usize| tokens.get(i).map_or(Shape::Other, |t| t.shape);
+    for m in found.iter_mut() {
+        if let Some(k) = (m.first + 1..m.last).find(|&k| matches!(word(k), "(" | ")" | "[" | "]")) {
+            m.last = k;
+        }
+        while m.last > m.first && matches!(shape(m.last - 1), Shape::Lower | Shape::Punct) {
+            m.last -= 1;
+        }
+        while m.first < m.last && shape(m.first) == Shape::Punct {
+            m.first += 1;
+        }
+    }
+    found.retain(|m| m.last > m.first && (m.first..m.last).any(|k| shape(k) != Shape::Lower));
 }

@@ -53,6 +53,11 @@ impl TagBuffers {
     pub fn flags(&self) -> impl Iterator<Item = u16> + '_ {
         self.infos.iter().map(|i| i.flags)
     }
+
+    /// Lexicon flags of the tokens of the last call, collected.
+    pub fn flag_slice(&self) -> Vec<u16> {
+        self.flags().collect()
+    }
 }
 
 struct Reader<'a> {
