@@ -193,6 +193,20 @@ fn relative_dates_need_an_anchor() {
 }
 
 #[test]
+fn quoted_deictics_are_optional() {
+    let text = "\"Kami bertemu hari ini di Tripoli,\" katanya. Ia pulang hari ini.";
+    let anchor = Date::new(2020, 12, 28);
+    let default = DateExtractor::new().find(text, Lang::Id, anchor);
+    assert_eq!(default.len(), 1);
+    assert!(default[0].span.start > text.find("katanya").unwrap());
+    let all = DateExtractor::new()
+        .with_quoted_deictics(true)
+        .find(text, Lang::Id, anchor);
+    assert_eq!(all.len(), 2);
+    assert_eq!(all[0].value.as_deref(), Some("2020-12-28"));
+}
+
+#[test]
 fn extractor_is_shareable() {
     fn assert_traits<T: Send + Sync + Clone + std::fmt::Debug>() {}
     assert_traits::<DateExtractor>();

@@ -43,12 +43,24 @@ use resolve::{render_time, resolve, Expr, Value};
 /// assert_eq!(found[0].span.slice(text), "Minggu (27/12)");
 /// ```
 #[derive(Debug, Clone, Default)]
-pub struct DateExtractor {}
+pub struct DateExtractor {
+    quoted_deictics: bool,
+}
 
 impl DateExtractor {
     /// Compiles the date patterns (the lexicon is static, so this costs nothing).
     pub fn new() -> DateExtractor {
-        DateExtractor {}
+        DateExtractor::default()
+    }
+
+    /// Whether speech-time words ("hari ini", "kemarin", "besok", "today") inside direct
+    /// quotations are reported, resolved against the anchor. Off by default: in quoted
+    /// speech they refer to the day the words were said (a tweet, yesterday's press
+    /// conference), which the article rarely gives, so a value from the publication date
+    /// would often be wrong. A date written next to them ("hari ini (21/7)") always counts.
+    pub fn with_quoted_deictics(mut self, report: bool) -> DateExtractor {
+        self.quoted_deictics = report;
+        self
     }
 
     /// Every temporal expression in `text`, in text order, resolved against `anchor`.
@@ -60,7 +72,7 @@ impl DateExtractor {
         };
         let mut toks = Vec::with_capacity(text.len() / 6 + 1);
         token::tokenize(text, mask, &mut toks);
-        let found = parse::Parser::new(text, &toks).run();
+        let found = parse::Parser::new(text, &toks, self.quoted_deictics).run();
 
         let mut out = Vec::with_capacity(found.len());
         // The last day named, for a clock time that comes without its own date.

@@ -57,15 +57,18 @@ pub(crate) struct Parser<'a> {
     text: &'a str,
     toks: &'a [Tok],
     out: Vec<Found>,
+    /// Whether "hari ini"/"kemarin"/"besok" inside direct speech are still reported.
+    quoted_deictics: bool,
 }
 
 impl<'a> Parser<'a> {
     /// A parser over `toks`, the tokens of `text`.
-    pub(crate) fn new(text: &'a str, toks: &'a [Tok]) -> Parser<'a> {
+    pub(crate) fn new(text: &'a str, toks: &'a [Tok], quoted_deictics: bool) -> Parser<'a> {
         Parser {
             text,
             toks,
             out: Vec::new(),
+            quoted_deictics,
         }
     }
 
@@ -407,7 +410,10 @@ impl<'a> Parser<'a> {
         }
         let m = self.adjacent(i + 3).filter(|t| t.is_num_len(1, 2))?;
         let (expr, close) = if self.adj_punct(i + 4, b'/') {
-            let y = self.adjacent(i + 5).filter(|t| t.kind == Kind::Num)?;
+            // "(13/3/ 2017)": a stray space before the year happens in scraped text.
+            let y = self
+                .tok(i + 5)
+                .filter(|t| t.kind == Kind::Num && t.gap != Gap::Break)?;
             let year = match y.len() {
                 4 => y.num,
                 2 => 2000 + y.num,
@@ -1061,7 +1067,7 @@ impl<'a> Parser<'a> {
         // Inside direct speech "hari ini" means the day the words were said, which the
         // article does not give (a tweet, yesterday's press conference): no value is
         // better than a wrong one, and an unresolvable deictic is not worth reporting.
-        if !self.in_quote(f.start) {
+        if self.quoted_deictics || !self.in_quote(f.start) {
             self.push(f);
         }
         Some(after)
@@ -1091,6 +1097,19 @@ impl<'a> Parser<'a> {
         let (part, k) = match (t.lex(), self.lex_sp(i + 1)) {
             (Lex::Tadi, Lex::Part(p)) => (p, if p == Part::Night { -1 } else { 0 }),
             (Lex::Part(p), Lex::Ini | Lex::Tadi) => (p, 0),
+            (Lex::Part(p), _) => {
+                // "malam (30/4) nanti": the bracket gives the day.
+                let (mut f, mut next) = self
+                    .bracket(i + 1, None)
+                    .filter(|_| self.tok(i + 1).is_some_and(|b| b.gap == Gap::Space))?;
+                f.start = t.start;
+                f.part = Some(p);
+                if let Some((_, after, end)) = self.tail_dir(next) {
+                    f.end = end;
+                    next = after;
+                }
+                return self.emit_day(f, next);
+            }
             _ => return None,
         };
         let mut f = Found::new(t.start, self.tok(i + 1)?.end, Expr::Shift(Unit::Day, k));
@@ -1380,7 +1399,9 @@ impl<'a> Parser<'a> {
             Some(k) => Expr::QuarterShift { n, shift: k, half },
             None => Expr::Quarter { n, year, half },
         };
-        self.push(Found::new(t.start, end, expr));
+        // "kuartal I lalu": the tail only confirms the past.
+        let (f, next) = self.with_dir_tail(Found::new(t.start, end, expr), next);
+        self.push(f);
         Some(next)
     }
 }
