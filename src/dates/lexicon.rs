@@ -17,6 +17,10 @@ pub(crate) enum Unit {
     Year,
     /// Ten years.
     Decade,
+    /// An hour (durations only).
+    Hour,
+    /// A minute (durations only).
+    Minute,
 }
 
 /// Part of a day, written as TimeML does ("2020-12-27TNI").
@@ -135,7 +139,7 @@ pub(crate) enum Lex {
     Terakhir,
     /// "ke" (of "ke depan").
     Ke,
-    /// "selama", "for": a duration follows.
+    /// "selama", "dalam", "for": a duration follows.
     Selama,
     /// "setiap", "tiap", "every": recurrences, not dates.
     Every,
@@ -194,6 +198,7 @@ static TABLE: &[(&str, u8, Lex)] = &[
     ("buah", I, Lex::Counter),
     ("bulan", I, Lex::Unit(Unit::Month)),
     ("by", E, Lex::YearCtx),
+    ("dalam", I, Lex::Selama),
     ("dan", I, Lex::Joiner),
     ("day", E, Lex::Unit(Unit::Day)),
     ("days", E, Lex::Unit(Unit::Day)),
@@ -237,6 +242,8 @@ static TABLE: &[(&str, u8, Lex)] = &[
     ("hektar", I, Lex::Counter),
     ("hektare", I, Lex::Counter),
     ("hingga", I, Lex::Until),
+    ("hour", E, Lex::Unit(Unit::Hour)),
+    ("hours", E, Lex::Unit(Unit::Hour)),
     ("i", B, Lex::Ordinal(1)),
     ("ii", B, Lex::Ordinal(2)),
     ("iii", B, Lex::Ordinal(3)),
@@ -285,11 +292,13 @@ static TABLE: &[(&str, u8, Lex)] = &[
     ("medio", I, Lex::Mod(Mod::Mid)),
     ("mei", I, Lex::Month(5, true)),
     ("mendatang", I, Lex::Future),
+    ("menit", I, Lex::Unit(Unit::Minute)),
     ("menjelang", I, Lex::YearCtx),
     ("meter", I, Lex::Counter),
     ("mid", E, Lex::Mod(Mod::Mid)),
     ("miliar", I, Lex::Counter),
     ("minggu", I, Lex::Minggu),
+    ("minutes", E, Lex::Unit(Unit::Minute)),
     ("monday", E, Lex::Weekday(1)),
     ("month", E, Lex::Unit(Unit::Month)),
     ("months", E, Lex::Unit(Unit::Month)),

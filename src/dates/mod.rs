@@ -131,6 +131,7 @@ fn expr_grain(expr: Expr) -> Grain {
         Unit::Month => Grain::Month,
         Unit::Year => Grain::Year,
         Unit::Decade => Grain::Decade,
+        Unit::Hour | Unit::Minute => Grain::Time,
     };
     match expr {
         Expr::Full(_) | Expr::DayMonth { .. } | Expr::Weekday(..) => Grain::Day,

@@ -126,6 +126,14 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Whether the word before token `i` is `word` (ASCII, any case).
+    fn prev_word_is(&self, i: usize, word: &str) -> bool {
+        i.checked_sub(1)
+            .and_then(|p| self.tok(p))
+            .and_then(|p| self.text.get(p.start..p.end))
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
+    }
+
     /// Whether token `i` starts a sentence.
     fn sentence_start(&self, i: usize) -> bool {
         let Some(t) = self.tok(i) else { return false };
@@ -646,12 +654,22 @@ impl<'a> Parser<'a> {
                 let u = match self.lex_sp(j) {
                     Lex::Unit(u) => u,
                     Lex::Minggu => Unit::Week,
+                    // "24 jam": "jam" is also the clock word ("jam 10.00").
+                    Lex::Pukul
+                        if self
+                            .tok(j)
+                            .and_then(|t| self.text.get(t.start..t.end))
+                            .is_some_and(|w| w.eq_ignore_ascii_case("jam")) =>
+                    {
+                        Unit::Hour
+                    }
                     _ => return None,
                 };
                 j += 1;
                 u
             }
         };
+        let clock_unit = matches!(unit, Unit::Hour | Unit::Minute);
         let unit_end = self.tok(j - 1)?.end;
         let mut cue = self.lex_sp(j);
         let mut cue_at = j;
@@ -661,6 +679,8 @@ impl<'a> Parser<'a> {
         }
         let signed = |k: i64| n.map(|n| i64::from(n) * k);
         let (expr, end, next) = match cue {
+            // "dua jam lalu" needs the publication time: not resolvable, not reported.
+            Lex::Past | Lex::Lagi if clock_unit => return None,
             Lex::Past => (
                 signed(-1).map_or(Expr::Vague(unit), |v| Expr::Shift(unit, v)),
                 self.tok(cue_at)?.end,
@@ -677,6 +697,8 @@ impl<'a> Parser<'a> {
             Lex::Ke if self.lex_sp(j + 1) == Lex::Future => {
                 (Expr::Duration(n?, unit), self.tok(j + 1)?.end, j + 2)
             }
+            // "dalam sehari" is "per day", not a length of time.
+            _ if fused.is_some() && self.prev_word_is(i, "dalam") => return None,
             _ if matches!(self.prev_lex(i), Lex::Selama | Lex::Last) => {
                 (Expr::Duration(n?, unit), unit_end, j)
             }

@@ -147,6 +147,8 @@ impl Value {
                 Unit::Month => format!("P{n}M"),
                 Unit::Year => format!("P{n}Y"),
                 Unit::Decade => format!("P{n}DE"),
+                Unit::Hour => format!("PT{n}H"),
+                Unit::Minute => format!("PT{n}M"),
             }),
         }
     }
@@ -238,6 +240,8 @@ fn shift(a: Date, unit: Unit, n: i64) -> Option<Value> {
         }
         Unit::Year => Value::Year(i32::try_from(i64::from(a.year) + n).ok()?),
         Unit::Decade => Value::Decade(i32::try_from((i64::from(a.year) + n * 10) / 10).ok()?),
+        // A clock shift needs the publication time, which the anchor does not carry.
+        Unit::Hour | Unit::Minute => return None,
     })
 }
 
