@@ -717,10 +717,15 @@ impl<'a> Parser<'a> {
             return None;
         };
         let prev = self.prev_lex(i);
-        let english = self.text.get(t.start..t.end).is_some_and(|w| {
-            super::lexicon::lookup(w.as_bytes(), super::lexicon::LangMask::EN) != Lex::None
-                && super::lexicon::lookup(w.as_bytes(), super::lexicon::LangMask::ID) == Lex::None
-        });
+        let in_lexicon = |mask| {
+            self.text
+                .get(t.start..t.end)
+                .is_some_and(|w| super::lexicon::lookup(w.as_bytes(), mask) != Lex::None)
+        };
+        // English-only names ("October", "May") need an English context when bare;
+        // any English name may take the English "December 28, 2020" order.
+        let english_order = in_lexicon(super::lexicon::LangMask::EN);
+        let english = english_order && !in_lexicon(super::lexicon::LangMask::ID);
         let mut j = i + 1;
         let mut end = t.end;
         if !full && self.adj_punct(j, b'.') {
@@ -743,7 +748,7 @@ impl<'a> Parser<'a> {
             }
         }
         // English "December 28, 2020" / "December 28".
-        if english {
+        if english_order {
             if let Some(d) = self
                 .tok(j)
                 .filter(|d| d.gap == Gap::Space && d.is_num_len(1, 2) && (1..=31).contains(&d.num))
@@ -1147,10 +1152,20 @@ impl<'a> Parser<'a> {
             Lex::Next => 1,
             _ => 0,
         };
+        let plural = self
+            .tok(i + 1)
+            .and_then(|n| self.text.get(n.start..n.end))
+            .is_some_and(|w| w.ends_with('s'));
         match self.lex_sp(i + 1) {
-            Lex::Unit(u @ (Unit::Week | Unit::Month | Unit::Year)) => {
+            // "in last years" is vague, "last year" is not.
+            Lex::Unit(u @ (Unit::Week | Unit::Month | Unit::Year)) if !plural => {
                 let end = self.tok(i + 1)?.end;
                 self.push(Found::new(t.start, end, Expr::Shift(u, k)));
+                Some(i + 2)
+            }
+            Lex::Weekend => {
+                let end = self.tok(i + 1)?.end;
+                self.push(Found::new(t.start, end, Expr::Weekend(k)));
                 Some(i + 2)
             }
             Lex::Part(p) if k <= 0 => {

@@ -81,8 +81,12 @@ pub(crate) fn tokenize(text: &str, mask: LangMask, out: &mut Vec<Tok>) {
             let start = i;
             i += 1;
             while let Some(&c) = bytes.get(i) {
-                let apostrophe =
-                    c == b'\'' && bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic);
+                // "Jum'at" is one word; "today's" is "today" and "'s".
+                let possessive = bytes.get(i + 1).is_some_and(|s| *s == b's' || *s == b'S')
+                    && !bytes.get(i + 2).is_some_and(u8::is_ascii_alphabetic);
+                let apostrophe = c == b'\''
+                    && !possessive
+                    && bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic);
                 if c.is_ascii_alphabetic() || apostrophe {
                     i += 1;
                 } else {
