@@ -236,7 +236,14 @@ impl<'a> Parser<'a> {
         match t.kind {
             Kind::Num => self.numeric(i),
             Kind::Punct(b'(') => {
-                if self.blocked(i) {
+                // "dua pertiga (2/3)", "skor (2/1)": a fraction or score, not a date.
+                let counted = i.checked_sub(1).and_then(|p| self.tok(p)).is_some_and(|p| {
+                    matches!(
+                        p.kind,
+                        Kind::Num | Kind::Word(Lex::NumWord(_) | Lex::Counter | Lex::Vague)
+                    )
+                });
+                if counted || self.blocked(i) {
                     return None;
                 }
                 let (f, next) = self.bracket(i, None)?;
@@ -296,7 +303,8 @@ impl<'a> Parser<'a> {
             }
         }
         if self.blocked(i) {
-            return None;
+            // Skip the whole name: "Stadion 17 Mei" must not leave a bare "Mei" behind.
+            return Some(self.day_month(i, None).map_or(i + 1, |(_, next)| next));
         }
         let len = t.len();
         if len == 4 {
@@ -884,7 +892,9 @@ impl<'a> Parser<'a> {
             }
             _ => return None,
         };
-        if !t.cap && prev != Lex::Unit(Unit::Day) {
+        // Lower-case weekdays count after "hari" or before a bracket date ("jumat (28/10)").
+        let bracket_next = self.tok(i + 1).is_some_and(|n| n.is_punct(b'('));
+        if !t.cap && prev != Lex::Unit(Unit::Day) && !bracket_next {
             return None;
         }
         let mut j = i + 1;
@@ -1103,9 +1113,17 @@ impl<'a> Parser<'a> {
     /// "kemarin", "besok", "lusa", "kemarin lusa", "today", "yesterday", "tonight".
     fn deictic(&mut self, i: usize) -> Option<usize> {
         let t = *self.tok(i)?;
+        // "hari esok" is "the future", not tomorrow.
+        if t.lex() == Lex::Tomorrow && self.prev_lex(i) == Lex::Unit(Unit::Day) {
+            return None;
+        }
         let (k, next, end) = match t.lex() {
             Lex::Yesterday if self.lex_sp(i + 1) == Lex::Lusa => (-2, i + 2, self.tok(i + 1)?.end),
             Lex::Yesterday => (-1, i + 1, t.end),
+            // "esok hari", "besok hari".
+            Lex::Tomorrow if self.lex_sp(i + 1) == Lex::Unit(Unit::Day) => {
+                (1, i + 2, self.tok(i + 1)?.end)
+            }
             Lex::Tomorrow => (1, i + 1, t.end),
             Lex::Lusa => (2, i + 1, t.end),
             Lex::Today | Lex::Tonight => (0, i + 1, t.end),
