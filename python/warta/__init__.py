@@ -22,6 +22,17 @@ from warta._types import (
     Paragraph,
     Quote,
 )
+from warta.analytics import (
+    cooccurrence,
+    cooccurrence_graph,
+    quotes_by,
+    timeline,
+    top_entities,
+    top_speakers,
+)
+from warta.display import Doc, parse_doc, render
+from warta.frames import Frames, to_frames
+from warta.readers import parse_files, read_csv, read_dir, read_files, read_jsonl
 
 __all__ = [
     "Acronym",
@@ -30,7 +41,9 @@ __all__ = [
     "Credits",
     "DateMention",
     "Dateline",
+    "Doc",
     "Entity",
+    "Frames",
     "InputError",
     "InputTypeError",
     "Mention",
@@ -40,10 +53,24 @@ __all__ = [
     "Quote",
     "WartaError",
     "__version__",
+    "cooccurrence",
+    "cooccurrence_graph",
     "default_pipeline",
     "default_threads",
     "detect_lang",
     "parse",
+    "parse_doc",
+    "parse_files",
     "parse_many",
     "parse_stream",
+    "quotes_by",
+    "read_csv",
+    "read_dir",
+    "read_files",
+    "read_jsonl",
+    "render",
+    "timeline",
+    "to_frames",
+    "top_entities",
+    "top_speakers",
 ]

@@ -1,0 +1,252 @@
+"""HTML display of a parsed article, in the manner of displaCy: mentions highlighted by
+label with a legend, quotes marked with their speaker, dates with their value on hover.
+
+The article dict does not carry its text, so :func:`render` takes both, or a
+:class:`Doc` (text and dict together, what :func:`parse_doc` returns), which Jupyter
+displays as HTML on its own. All text is escaped: markup in an article stays text.
+
+>>> import warta
+>>> doc = warta.parse_doc("Presiden Joko Widodo tiba di <b>Jakarta</b>.", layout="plain")
+>>> "&lt;b&gt;" in doc.html()
+True
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator, Mapping
+from html import escape
+from typing import Any, Optional, Union
+
+from warta._types import Article
+
+COLORS = {
+    "PER": "#aa9cfc",
+    "ORG": "#7aecec",
+    "LOC": "#feca74",
+    "GPE": "#feca74",
+    "EVT": "#ffeb80",
+    "MISC": "#e4e7d2",
+}
+"""Background colour per mention label; other labels get ``DEFAULT_COLOR``."""
+DEFAULT_COLOR = "#dddddd"
+QUOTE_COLOR = "#f2f2f2"
+DATE_COLOR = "#4a90d9"
+
+_LABEL_NAMES = {"PER": "person", "ORG": "organisation", "LOC": "place"}
+
+_STYLE = (
+    "<style>"
+    ".warta{font-family:system-ui,sans-serif;line-height:2.2;white-space:pre-wrap;"
+    "max-width:60em}"
+    ".warta-legend{margin-bottom:.8em;line-height:1.8;white-space:normal}"
+    ".warta-ent{padding:.1em .3em;border-radius:.3em;color:#000}"
+    ".warta-lab{font-size:.65em;font-weight:bold;margin-left:.3em;vertical-align:middle}"
+    f".warta-quote{{background:{QUOTE_COLOR};border-bottom:2px solid #888;padding:.1em 0}}"
+    ".warta-speaker{font-size:.7em;font-style:italic;color:#555;margin-left:.2em}"
+    f".warta-date{{border-bottom:2px dotted {DATE_COLOR};cursor:help}}"
+    ".warta-title{font-weight:bold;font-size:1.15em}"
+    "</style>"
+)
+
+
+class Doc:
+    """A parsed article together with its text. Reads like the article dict
+    (``doc["mentions"]``, ``doc.get("title")``) and shows as HTML in Jupyter."""
+
+    __slots__ = ("article", "text")
+
+    def __init__(self, text: str, article: Article) -> None:
+        self.text = text
+        self.article = article
+
+    def __getitem__(self, key: str) -> Any:
+        return self.article[key]  # type: ignore[literal-required]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.article.get(key, default)
+
+    def keys(self) -> Any:
+        return self.article.keys()
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.article
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.article)
+
+    def __len__(self) -> int:
+        return len(self.article)
+
+    def html(self, **options: Any) -> str:
+        """The article as HTML (see :func:`render` for the options)."""
+        return render(self, **options)
+
+    def _repr_html_(self) -> str:
+        return render(self)
+
+    def __repr__(self) -> str:
+        a = self.article
+        return (
+            f"<warta.Doc id={a.get('id')!r} title={a.get('title')!r} "
+            f"mentions={len(a.get('mentions') or [])} quotes={len(a.get('quotes') or [])} "
+            f"dates={len(a.get('dates') or [])}>"
+        )
+
+
+def parse_doc(text: str, **options: Any) -> Doc:
+    """Parses one article like :func:`warta.parse` (same options) and returns a
+    :class:`Doc` holding the text and the article dict."""
+    from warta._api import parse
+
+    return Doc(text, parse(text, **options))
+
+
+def render(
+    doc: Union[Doc, Mapping[str, Any]],
+    text: Optional[str] = None,
+    *,
+    colors: Optional[Mapping[str, str]] = None,
+    mentions: bool = True,
+    quotes: bool = True,
+    dates: bool = True,
+    style: bool = True,
+) -> str:
+    """The article as an HTML fragment: mentions highlighted by label (with a legend),
+    quotes shaded and followed by their speaker, dates underlined with their value on
+    hover, the title in bold. ``doc`` is a :class:`Doc`, or an article dict with its
+    ``text``. ``colors`` overrides colours per label; ``mentions``, ``quotes`` and
+    ``dates`` switch the layers; ``style`` includes the ``<style>`` element."""
+    if isinstance(doc, Doc):
+        article: Mapping[str, Any] = doc.article
+        text = doc.text if text is None else text
+    else:
+        article = doc
+    if text is None:
+        raise TypeError("render needs the article text: render(doc, text) or a warta.Doc")
+    palette = {**COLORS, **(colors or {})}
+    ents = sorted(article.get("mentions") or [], key=lambda s: (s["start"], -s["end"]))
+    quote_spans = sorted(article.get("quotes") or [], key=lambda s: (s["start"], -s["end"]))
+    date_spans = sorted(article.get("dates") or [], key=lambda s: (s["start"], -s["end"]))
+    titles = [p for p in article.get("paragraphs") or [] if p.get("kind") == "title"]
+    layers = [
+        titles,
+        quote_spans if quotes else [],
+        ents if mentions else [],
+        date_spans if dates else [],
+    ]
+    entities = {e["id"]: e for e in article.get("entities") or []}
+    cuts = {0, len(text)}
+    for layer in layers:
+        for span in layer:
+            cuts.update((_clip(span["start"], text), _clip(span["end"], text)))
+    bounds = sorted(cuts)
+    # Each piece of text between two cuts knows the span of each layer covering it
+    # (None when none); grouping consecutive pieces layer by layer nests the tags.
+    pieces = [
+        (start, end, tuple(_covering(layer, start, end) for layer in layers))
+        for start, end in zip(bounds, bounds[1:])
+        if start < end
+    ]
+    body = "".join(_Renderer(text, layers, entities, palette).group(pieces, 0))
+    labels = sorted({m["label"] for m in layers[2]})
+    legend = _legend(labels, palette, bool(layers[1]), bool(layers[3]))
+    head = _STYLE if style else ""
+    return f'{head}<div class="warta">{legend}{body}</div>'
+
+
+Piece = tuple[int, int, tuple[Optional[int], ...]]
+
+
+def _clip(offset: int, text: str) -> int:
+    return max(0, min(len(text), offset))
+
+
+def _covering(layer: list[Any], start: int, end: int) -> Optional[int]:
+    """The index of the first span of a layer covering [start, end), or None."""
+    for i, span in enumerate(layer):
+        if span["start"] <= start and end <= span["end"]:
+            return i
+        if span["start"] > start:
+            break
+    return None
+
+
+class _Renderer:
+    """Writes pieces of text as nested tags, one layer (title, quote, mention, date) per
+    depth: consecutive pieces under the same span of a layer share one tag, so tags
+    always nest, and a span crossing an outer one is drawn in two parts."""
+
+    def __init__(
+        self,
+        text: str,
+        layers: list[list[Any]],
+        entities: Mapping[int, Any],
+        palette: Mapping[str, str],
+    ) -> None:
+        self.text = text
+        self.layers = layers
+        self.entities = entities
+        self.palette = palette
+
+    def group(self, pieces: list[Piece], depth: int) -> Iterator[str]:
+        if depth == len(self.layers):
+            for start, end, _ in pieces:
+                yield escape(self.text[start:end])
+            return
+        for key, run in itertools.groupby(pieces, key=lambda p: p[2][depth]):
+            group = list(run)
+            inner = "".join(self.group(group, depth + 1))
+            if key is None:
+                yield inner
+            else:
+                span = self.layers[depth][key]
+                yield self.wrap(depth, span, group[-1][1] >= span["end"], inner)
+
+    def wrap(self, depth: int, span: Mapping[str, Any], ends_here: bool, inner: str) -> str:
+        if depth == 0:
+            return f'<span class="warta-title">{inner}</span>'
+        if depth == 1:
+            speaker = span.get("speaker") or "?"
+            tip = f"{span.get('kind', 'quote')} quote, speaker: {speaker}"
+            if span.get("cue"):
+                tip += f", cue: {span['cue']}"
+            after = f'<span class="warta-speaker">— {escape(speaker)}</span>' if ends_here else ""
+            return f'<span class="warta-quote" title="{escape(tip)}">{inner}</span>{after}'
+        if depth == 2:
+            label = str(span["label"])
+            color = self.palette.get(label, DEFAULT_COLOR)
+            key = span.get("entity")
+            entity = self.entities.get(key) if isinstance(key, int) else None
+            tip = label
+            if entity is not None:
+                tip = f"{label}: {entity['name']}"
+                if entity.get("roles"):
+                    tip += f" ({'; '.join(entity['roles'])})"
+            badge = f'<span class="warta-lab">{escape(label)}</span>' if ends_here else ""
+            return (
+                f'<mark class="warta-ent warta-{escape(label.lower())}" '
+                f'style="background:{escape(color)}" title="{escape(tip)}">{inner}{badge}</mark>'
+            )
+        value = span.get("value")
+        grain = span.get("grain")
+        tip = f"{value} ({grain})" if value else f"unresolved ({grain})"
+        return f'<span class="warta-date" title="{escape(tip)}">{inner}</span>'
+
+
+def _legend(labels: list[str], palette: Mapping[str, str], quotes: bool, dates: bool) -> str:
+    items = []
+    for label in labels:
+        color = escape(palette.get(label, DEFAULT_COLOR))
+        name = _LABEL_NAMES.get(label)
+        words = f"{escape(label)}" + (f" ({name})" if name else "")
+        items.append(f'<mark class="warta-ent" style="background:{color}">{words}</mark>')
+    if quotes:
+        items.append(
+            '<span class="warta-quote">quote</span><span class="warta-speaker">— speaker</span>'
+        )
+    if dates:
+        items.append('<span class="warta-date" title="value on hover">date</span>')
+    if not items:
+        return ""
+    return '<div class="warta-legend">' + " ".join(items) + "</div>"
