@@ -321,6 +321,40 @@ fn hostile_input_never_panics() {
 }
 
 #[test]
+fn long_repetitive_input_stays_linear() {
+    let extractor = DateExtractor::new();
+    let anchor = Date::new(2020, 12, 28);
+    let units = [
+        "hari ini ",
+        "\"kemarin\" ",
+        "Januari-",
+        "pukul 10.00 WIB ",
+        "(((",
+        "1/1/1/",
+        "2014-2015-",
+        "Senin (",
+        "akhir ",
+        "tiga ",
+        "9",
+        "Minggu lalu ",
+        "17-18 Desember ",
+        "pada 2014, 2015, ",
+        "Selasa malam (14/11) ",
+        "\u{201C}hari ini\u{201D} ",
+        "kuartal I/",
+        "abad ke-",
+    ];
+    for unit in units {
+        let text = format!("28 Desember 2020 {}", unit.repeat(200_000 / unit.len()));
+        let start = std::time::Instant::now();
+        let found = extractor.find(&text, Lang::Id, anchor);
+        check_invariants(&text, &found);
+        let secs = start.elapsed().as_secs_f64();
+        assert!(secs < 10.0, "{unit:?} x 200 KB took {secs:.1} s");
+    }
+}
+
+#[test]
 fn corpus_invariants() {
     let path =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/corpus/indosum-dev.jsonl");

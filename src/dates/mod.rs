@@ -82,9 +82,13 @@ impl DateExtractor {
             let mention = if f.clock.is_some() || f.part.is_some() {
                 let day = match (value, f.expr) {
                     (Some(Value::Day(d)), _) => Some((d, relative)),
-                    (_, Expr::TimeOnly) => last_day
-                        .filter(|&(_, end)| same_sentence(text, end, f.start))
-                        .map(|(d, _)| (d, false)),
+                    (_, Expr::TimeOnly) => {
+                        // Move the checked point forward so each byte is scanned once.
+                        last_day = last_day
+                            .filter(|&(_, end)| same_sentence(text, end, f.start))
+                            .map(|(d, _)| (d, f.start));
+                        last_day.map(|(d, _)| (d, false))
+                    }
                     _ => None,
                 };
                 DateMention {

@@ -63,6 +63,29 @@ pub(crate) struct Parser<'a> {
     out: Vec<Found>,
     /// Whether "hari ini"/"kemarin"/"besok" inside direct speech are still reported.
     quoted_deictics: bool,
+    /// Where the quotation scan has got to.
+    quote: QuoteScan,
+}
+
+/// State of the left-to-right scan for quotation marks.
+#[derive(Clone, Copy, Debug)]
+struct QuoteScan {
+    /// Byte up to which the text has been scanned.
+    pos: usize,
+    /// Whether a quotation is open there.
+    open: bool,
+    /// The character before `pos`.
+    prev: char,
+}
+
+impl Default for QuoteScan {
+    fn default() -> QuoteScan {
+        QuoteScan {
+            pos: 0,
+            open: false,
+            prev: ' ',
+        }
+    }
 }
 
 impl<'a> Parser<'a> {
@@ -73,6 +96,7 @@ impl<'a> Parser<'a> {
             toks,
             out: Vec::new(),
             quoted_deictics,
+            quote: QuoteScan::default(),
         }
     }
 
@@ -174,35 +198,45 @@ impl<'a> Parser<'a> {
     }
 
     /// Whether byte `pos` lies inside a direct quotation in its paragraph.
-    fn in_quote(&self, pos: usize) -> bool {
-        let Some(before) = self.text.get(..pos) else {
+    ///
+    /// Queries come in text order, so the scan resumes where the last one stopped:
+    /// linear in the text however many deictics it holds.
+    fn in_quote(&mut self, pos: usize) -> bool {
+        if pos < self.quote.pos {
+            self.quote = QuoteScan::default();
+        }
+        let Some(span) = self.text.get(self.quote.pos..pos) else {
             return false;
         };
-        let line_start = before.rfind(['\n', '\r']).map_or(0, |p| p + 1);
-        let line = before.get(line_start..).unwrap_or("");
-        let mut open = false;
-        let mut prev = ' ';
-        let mut chars = line.chars().peekable();
+        let mut q = self.quote;
+        let mut chars = span.chars().peekable();
         while let Some(c) = chars.next() {
             match c {
+                '\n' | '\r' => q.open = false,
                 // A straight quote opens after a space and closes before one; else it toggles.
                 '"' => {
-                    let next = chars.peek().copied().unwrap_or(' ');
-                    open = if prev.is_whitespace() || prev == '(' {
+                    let next = chars
+                        .peek()
+                        .copied()
+                        .or_else(|| self.text.get(pos..).and_then(|s| s.chars().next()))
+                        .unwrap_or(' ');
+                    q.open = if q.prev.is_whitespace() || q.prev == '(' {
                         true
                     } else if next.is_whitespace() || next.is_ascii_punctuation() {
                         false
                     } else {
-                        !open
+                        !q.open
                     }
                 }
-                '\u{201C}' => open = true,
-                '\u{201D}' => open = false,
+                '\u{201C}' => q.open = true,
+                '\u{201D}' => q.open = false,
                 _ => {}
             }
-            prev = c;
+            q.prev = c;
         }
-        open
+        q.pos = pos;
+        self.quote = q;
+        q.open
     }
 
     /// Direction given by the word at `i`, if it is one.

@@ -10,6 +10,12 @@ impl Parser<'_> {
     /// A month name: "Oktober", "Oktober lalu", "Desember 2020", "Maret tahun lalu",
     /// "December 28, 2020", "in October".
     pub(super) fn month(&self, i: usize) -> Option<(Found, usize)> {
+        self.month_at(i, true)
+    }
+
+    /// `month`, with or without looking ahead for a range ("Januari-April 2017"); the
+    /// look-ahead reads one month only, so a long chain of months stays linear.
+    fn month_at(&self, i: usize, range: bool) -> Option<(Found, usize)> {
         let t = self.tok(i)?;
         let Lex::Month(m, full) = t.lex() else {
             return None;
@@ -104,17 +110,16 @@ impl Parser<'_> {
             return None;
         }
         // "Februari hingga Maret 2017": the first month takes the second's year.
-        if let Some(next_month) = self
+        let joined = self
             .same_line(j)
-            .filter(|t| t.is_punct(b'-') || matches!(t.lex(), Lex::Until | Lex::Joiner))
-        {
-            let _ = next_month;
+            .is_some_and(|t| t.is_punct(b'-') || matches!(t.lex(), Lex::Until | Lex::Joiner));
+        if range && joined {
             let second_at = if matches!(self.lex_sp(j + 1), Lex::Mod(_)) {
                 j + 2
             } else {
                 j + 1
             };
-            if let Some((second, _)) = self.month(second_at) {
+            if let Some((second, _)) = self.month_at(second_at, false) {
                 if let Expr::MonthYear(y, m2) = second.expr {
                     let y = if m <= m2 { y } else { y - 1 };
                     return Some((Found::new(t.start, end, Expr::MonthYear(y, m)), j));
