@@ -9,8 +9,8 @@ unless an article names both.
 
 >>> import warta
 >>> docs = warta.parse_many(["Presiden Joko Widodo bertemu Prabowo di Jakarta."] * 2)
->>> warta.top_entities(warta.to_frames(docs), n=1)["name"].tolist()
-['Joko Widodo']
+>>> warta.top_entities(warta.to_frames(docs), labels="PER")["name"].tolist()
+['Joko Widodo', 'Prabowo']
 """
 
 from __future__ import annotations

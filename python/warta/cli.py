@@ -137,7 +137,7 @@ def _run(ns: argparse.Namespace) -> int:
     bar = progress_bar(ns.progress)
     try:
         if ns.format == "jsonl":
-            return _write_jsonl(docs, ns.output, bar)
+            return _write_jsonl(docs, ns.output, ns.batch_size, bar)
         return _write_tables(docs, Path(ns.output), ns.format, ns.batch_size, bar)
     except (OSError, UnicodeError) as e:
         if isinstance(e, BrokenPipeError):
@@ -157,7 +157,9 @@ def _open_output(name: str) -> IO[str]:
         raise _Fail(f"cannot write {name}: {e.strerror or e}", 1) from None
 
 
-def _write_jsonl(docs: Iterable[Mapping[str, Any]], output: Optional[str], bar: Any) -> int:
+def _write_jsonl(
+    docs: Iterable[Mapping[str, Any]], output: Optional[str], batch_size: int, bar: Any
+) -> int:
     out = _open_output(output) if output else sys.stdout
     count = 0
     try:
@@ -167,6 +169,8 @@ def _write_jsonl(docs: Iterable[Mapping[str, Any]], output: Optional[str], bar: 
             count += 1
             if bar is not None:
                 bar.update(1)
+            if count % batch_size == 0:
+                out.flush()  # a batch is done: let a pipe's reader have it now
         out.flush()
     finally:
         if out is not sys.stdout:

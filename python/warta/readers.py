@@ -41,16 +41,18 @@ _CSV_SUFFIXES = (".csv", ".tsv")
 _TEXT_SUFFIXES = (".txt",)
 
 
-def _open(path: Path) -> IO[str]:
-    """Opens a file as UTF-8 text, decompressing gzip whatever its name."""
+def _open(path: Path, newline: Optional[str] = "") -> IO[str]:
+    """Opens a file as UTF-8 text, decompressing gzip whatever its name. ``newline`` as
+    in ``open``: "" (the default) keeps line ends as they are."""
     try:
         raw = path.open("rb")
     except OSError as e:
         raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
     magic = raw.peek(2)[:2] if isinstance(raw, io.BufferedReader) else b""
     if magic == _GZIP_MAGIC:
-        return io.TextIOWrapper(gzip.GzipFile(fileobj=raw, mode="rb"), encoding="utf-8", newline="")
-    return io.TextIOWrapper(raw, encoding="utf-8", newline="")
+        raw.close()
+        return gzip.open(path, "rt", encoding="utf-8", newline=newline)
+    return io.TextIOWrapper(raw, encoding="utf-8", newline=newline)
 
 
 def _name(source: Source) -> str:
@@ -193,7 +195,9 @@ def read_dir(
 
 
 def _read_text(file: Path) -> str:
-    with _open(file) as f:
+    # Line ends are translated as ``open(file).read()`` does, so that offsets match the
+    # text a user reads back the ordinary way.
+    with _open(file, newline=None) as f:
         try:
             return f.read()
         except (UnicodeDecodeError, EOFError, gzip.BadGzipFile) as e:
