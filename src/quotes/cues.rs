@@ -55,17 +55,20 @@ const VERBS: &[&str] = &[
     "membantah",
     "membeberkan",
     "memperingatkan",
+    "mempertegas",
     "menambahkan",
     "menampik",
     "menandaskan",
     "menanggapi",
     "menanyakan",
-    "mencuit",
     "menceritakan",
+    "mencuit",
     "menegaskan",
     "menekankan",
-    "mengakui",
+    "menerangkan",
     "mengaku",
+    "mengakui",
+    "menganggap",
     "mengatakan",
     "mengemukakan",
     "mengimbau",
@@ -81,10 +84,25 @@ const VERBS: &[&str] = &[
     "menuliskan",
     "menuturkan",
     "menyampaikan",
+    "menyarankan",
     "menyatakan",
     "menyebut",
     "menyebutkan",
-    "menerangkan",
+    "menyimpulkan",
+];
+
+/// Verbs that attribute a quotation but do not introduce reported speech on their own
+/// (attitudes, replies, topics: "berharap", "menanggapi").
+const WEAK_VERBS: &[&str] = &[
+    "berbicara",
+    "berharap",
+    "berkomentar",
+    "bertanya",
+    "membantah",
+    "menampik",
+    "menanggapi",
+    "menanyakan",
+    "menjawab",
 ];
 
 /// Indonesian passive reporting verbs (speaker follows).
@@ -132,8 +150,11 @@ pub(crate) struct Hit {
     pub end: usize,
     /// What kind of cue it is.
     pub class: CueClass,
-    /// Whether it marks reported speech on its own (see [`STRONG_POST`]).
+    /// Whether it marks reported speech on its own (see [`STRONG_POST`] and
+    /// [`WEAK_VERBS`]).
     pub strong: bool,
+    /// Whether the speaker is folded into the word ("menurutnya").
+    pub pronoun: bool,
 }
 
 /// The compiled lexicon.
@@ -141,7 +162,7 @@ pub(crate) struct Hit {
 pub(crate) struct Cues {
     automaton: Option<AhoCorasick>,
     /// Class and strength of each pattern, by pattern index.
-    info: Vec<(CueClass, bool)>,
+    info: Vec<(CueClass, bool, bool)>,
 }
 
 impl Cues {
@@ -152,9 +173,9 @@ impl Cues {
         for &stem in POST_STEMS {
             let strong = STRONG_POST.contains(&stem);
             patterns.push(stem.to_string());
-            info.push((CueClass::Post, strong));
+            info.push((CueClass::Post, strong, false));
             patterns.push(format!("{stem}nya"));
-            info.push((CueClass::PostPronoun, strong));
+            info.push((CueClass::PostPronoun, strong, true));
         }
         let groups: [(&[&str], CueClass); 3] = [
             (VERBS, CueClass::Verb),
@@ -164,12 +185,13 @@ impl Cues {
         for (words, class) in groups {
             for &w in words {
                 patterns.push(w.to_string());
-                info.push((class, true));
+                info.push((class, !WEAK_VERBS.contains(&w), false));
             }
         }
-        for w in ["menurut", "according to"] {
+        for w in ["menurut", "according to", "menurutnya"] {
+            let pronoun = w.ends_with("nya");
             patterns.push(w.to_string());
-            info.push((CueClass::According, true));
+            info.push((CueClass::According, true, pronoun));
         }
         // The lexicon is a fixed list of plain words, so building cannot fail; should it
         // ever, the extractor still works, finding marked quotes without cues.
@@ -194,12 +216,13 @@ impl Cues {
             if !bounded {
                 continue;
             }
-            if let Some(&(class, strong)) = self.info.get(m.pattern().as_usize()) {
+            if let Some(&(class, strong, pronoun)) = self.info.get(m.pattern().as_usize()) {
                 out.push(Hit {
                     start,
                     end,
                     class,
                     strong,
+                    pronoun,
                 });
             }
         }

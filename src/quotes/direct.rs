@@ -38,14 +38,20 @@ fn is_function_word(word: &str) -> bool {
 }
 
 /// The cue after the closing mark, if the quotation has one.
-pub(crate) fn after(text: &str, m: &Marked, para_end: usize, hits: &[Hit]) -> Option<Attribution> {
+pub(crate) fn after(
+    text: &str,
+    m: &Marked,
+    para_end: usize,
+    hits: &[Hit],
+    mentions: &[Mention],
+) -> Option<Attribution> {
     let close = m.close?;
     let mut pos = skip_space(text, close.end, para_end);
     if matches!(char_at(text, pos), Some(',' | '—' | '–')) {
         pos = skip_space(text, pos + 1, para_end);
     }
     if let Some(h) = hit_at(hits, pos) {
-        return cue_then_speaker(text, h, para_end);
+        return cue_then_speaker(text, h, para_end, mentions);
     }
     let mut toks = Tokens::new(text, pos, para_end);
     let first = toks.next().filter(|t| t.is_word())?;
@@ -55,8 +61,15 @@ pub(crate) fn after(text: &str, m: &Marked, para_end: usize, hits: &[Hit]) -> Op
     {
         let next = skip_space(text, first.end, para_end);
         if let Some(h) = hit_at(hits, next) {
-            return cue_then_speaker(text, h, para_end);
+            return cue_then_speaker(text, h, para_end, mentions);
         }
+        // "demikian M.U.S.T kepada Daily Mail": the bridge word is the cue itself.
+        let who = phrase_after(text, first.end, para_end, mentions)?;
+        return Some(Attribution {
+            who,
+            cue: Span::new(first.start, first.end),
+            adjacent: true,
+        });
     }
     // "..." Budi menambahkan. / "..." he said.
     let mut last = first;
@@ -93,11 +106,17 @@ pub(crate) fn after(text: &str, m: &Marked, para_end: usize, hits: &[Hit]) -> Op
 }
 
 /// A cue followed by its speaker ("kata Budi", "katanya", "said Smith", "dikatakan oleh X").
-fn cue_then_speaker(text: &str, h: &Hit, limit: usize) -> Option<Attribution> {
+fn cue_then_speaker(
+    text: &str,
+    h: &Hit,
+    limit: usize,
+    mentions: &[Mention],
+) -> Option<Attribution> {
     let who = match h.class {
         CueClass::PostPronoun | CueClass::Verb => Who::Pronoun,
+        CueClass::According if h.pronoun => Who::Pronoun,
         CueClass::Post | CueClass::Passive | CueClass::According | CueClass::EnVerb => {
-            phrase_after(text, h.end, limit).unwrap_or(Who::Pronoun)
+            phrase_after(text, h.end, limit, mentions).unwrap_or(Who::Pronoun)
         }
     };
     Some(Attribution {
@@ -146,13 +165,14 @@ pub(crate) fn before(
         if clean && count <= MAX_SUBJECT_WORDS {
             let who = match h.class {
                 CueClass::PostPronoun => Some(Who::Pronoun),
+                CueClass::According if h.pronoun => Some(Who::Pronoun),
                 CueClass::Verb | CueClass::EnVerb if count <= 3 => Some(
                     subject_before(text, start, h.start, mentions, quoted).unwrap_or(Who::Pronoun),
                 ),
                 CueClass::Post | CueClass::Passive | CueClass::According | CueClass::EnVerb
                     if count > 0 =>
                 {
-                    phrase_after(text, h.end, end)
+                    phrase_after(text, h.end, end, mentions)
                 }
                 _ => None,
             };
@@ -173,12 +193,14 @@ pub(crate) fn before(
             CueClass::Verb | CueClass::EnVerb | CueClass::According
         )
     })?;
-    let who = if h.class == CueClass::According {
+    let who = if h.class == CueClass::According && h.pronoun {
+        Who::Pronoun
+    } else if h.class == CueClass::According {
         let comma = text
             .get(h.end..end)
             .and_then(|s| s.find(','))
             .map_or(end, |i| h.end + i);
-        phrase_after(text, h.end, comma)?
+        phrase_after(text, h.end, comma, mentions)?
     } else {
         subject_before(text, start, h.start, mentions, quoted).unwrap_or(Who::Pronoun)
     };

@@ -1,13 +1,13 @@
-//! Reported speech without quotation marks, one sentence at a time:
-//! `Kedua belah pihak ... ke Kairo, kata Elgeblawi.` (cue after),
-//! `Menurut X, ...` (cue before), `X mengatakan bahwa ...` / `X said that ...` (verb).
+//! Reported speech without quotation marks, one sentence at a time. The cue may close
+//! the sentence (`Kedua belah pihak ... ke Kairo, kata Elgeblawi.`), open it
+//! (`Menurut X, ...`, `Kata dia, ...`, `Dikatakan X, bahwa ...`), sit in the middle
+//! (`Tagihan pajak, kata Wisnu, bahkan ...`: the part after the cue is taken, so spans
+//! stay contiguous), or be a verb with a clause (`X mengatakan (bahwa) ...`).
 
 use super::cues::{CueClass, Hit};
-use super::scan::{
-    char_at, char_before, sentence_end, sentence_start, skip_space, trim_back, Tokens,
-};
+use super::scan::{char_before, sentence_end, sentence_start, skip_space, trim_back, Tok, Tokens};
 use super::speaker::{phrase_after, subject_before, Who};
-use crate::doc::{Mention, Span};
+use crate::doc::{Label, Mention, Span};
 
 /// A reported-speech sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,10 +32,13 @@ const NOT_SPEAKERS: &[&str] = &[
     "catatan",
     "data",
     "hasil",
+    "informasi",
     "jadwal",
+    "kabar",
     "kalender",
     "ketentuan",
     "laman",
+    "laporan",
     "pantauan",
     "pengamatan",
     "penelitian",
@@ -53,7 +56,7 @@ const NOT_SPEAKERS: &[&str] = &[
     "undang-undang",
 ];
 
-/// Words that may open a sentence before "Menurut" ("Namun, menurut ...").
+/// Words that may open a sentence before its cue ("Namun, menurut ...").
 const OPENERS: &[&str] = &[
     "adapun",
     "bahkan",
@@ -68,6 +71,30 @@ const OPENERS: &[&str] = &[
     "tetapi",
 ];
 
+/// Lower-case words right after a verb that show it takes no clause
+/// ("mengatakan kepada wartawan" without "bahwa", "menyatakan dalam ...").
+const NOT_CLAUSE: &[&str] = &[
+    "dalam",
+    "dengan",
+    "di",
+    "hal",
+    "itu",
+    "kepada",
+    "ke",
+    "oleh",
+    "pada",
+    "saat",
+    "secara",
+    "sebelumnya",
+    "soal",
+    "tentang",
+    "terkait",
+    "untuk",
+];
+
+/// Words that introduce the reported clause.
+const COMPLEMENTISERS: &[&str] = &["bahwa", "jika", "kalau"];
+
 fn is_in(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
@@ -79,9 +106,15 @@ fn word_count(text: &str, span: Span) -> usize {
         .count()
 }
 
-/// The clause `[start, end)` trimmed of whitespace and of its final period or comma.
+/// The clause `[start, end)` trimmed of whitespace, of a leading complementiser, and of
+/// its final period or comma.
 fn clause(text: &str, start: usize, end: usize) -> Span {
-    let start = skip_space(text, start, end);
+    let mut start = skip_space(text, start, end);
+    if let Some(first) = Tokens::new(text, start, end).next() {
+        if is_in(COMPLEMENTISERS, first.text(text)) {
+            start = skip_space(text, first.end, end);
+        }
+    }
     let mut end = trim_back(text, start, end);
     while end > start && matches!(char_before(text, end), Some('.' | ',' | ';' | ':')) {
         end = trim_back(text, start, end - 1);
@@ -89,9 +122,9 @@ fn clause(text: &str, start: usize, end: usize) -> Span {
     Span::new(start, end)
 }
 
-/// The reported-speech sentence the cue `h` heads or closes, if it makes one.
-/// `has_marks` says whether a span holds any quotation mark (such sentences are
-/// direct speech and handled elsewhere).
+/// The reported-speech sentence the cue `h` belongs to, if it makes one, with the
+/// sentence's span. `has_marks` says whether a span holds a quotation mark (such
+/// sentences are direct speech, handled elsewhere).
 pub(crate) fn find(
     text: &str,
     para: Span,
@@ -106,68 +139,125 @@ pub(crate) fn find(
     if has_marks(sentence) {
         return None;
     }
+    let at_head =
+        Tokens::new(text, s, h.start).all(|t| t.punct == Some(',') || is_in(OPENERS, t.text(text)));
     let found = match h.class {
-        CueClass::According => according(text, sentence, h),
-        CueClass::Post | CueClass::PostPronoun => post(text, sentence, h, mentions),
-        CueClass::Verb | CueClass::EnVerb => verb(text, sentence, h, mentions, quoted),
-        CueClass::Passive => None,
+        CueClass::According | CueClass::Passive | CueClass::Post | CueClass::PostPronoun
+            if at_head =>
+        {
+            head_cue(text, sentence, h, mentions)
+        }
+        CueClass::According | CueClass::Post | CueClass::PostPronoun => {
+            inner_cue(text, sentence, h, mentions)
+        }
+        CueClass::Verb | CueClass::EnVerb if h.strong => verb(text, sentence, h, mentions, quoted),
+        _ => None,
     }?;
     (word_count(text, found.content) >= MIN_WORDS).then_some((found, sentence))
 }
 
-/// `Menurut X, <clause>.` at the head of the sentence.
-fn according(text: &str, sentence: Span, h: &Hit) -> Option<Reported> {
-    let openers_only = Tokens::new(text, sentence.start, h.start)
-        .all(|t| t.punct == Some(',') || is_in(OPENERS, t.text(text)));
-    if !openers_only {
-        return None;
+/// The first comma in `[from, to)`.
+fn comma_in(text: &str, from: usize, to: usize) -> Option<usize> {
+    Some(from + text.get(from..to)?.find(',')?)
+}
+
+/// The speaker phrase of a cue that opens its sentence, ending at `end`.
+fn head_speaker(text: &str, h: &Hit, end: usize, mentions: &[Mention]) -> Option<Who> {
+    if h.pronoun {
+        return Some(Who::Pronoun);
     }
-    let comma = text.get(h.end..sentence.end)?.find(',')? + h.end;
-    let who = phrase_after(text, h.end, comma)?;
+    let who = phrase_after(text, h.end, end, mentions)?;
     if let Who::Phrase(p) = who {
         let head = Tokens::new(text, p.start, p.end).next()?;
-        if is_in(NOT_SPEAKERS, head.text(text)) || p.end != trim_back(text, p.start, comma) {
+        if is_in(NOT_SPEAKERS, head.text(text)) {
             return None;
         }
     }
+    Some(who)
+}
+
+/// `Menurut X, <clause>.`, `Kata dia, <clause>.`, `Dikatakan X, bahwa <clause>.`, and
+/// without the comma when a person mention (or "-nya") ends the speaker:
+/// `Menurut Fadli <clause>.`, `Menurutnya <clause>.`
+fn head_cue(text: &str, sentence: Span, h: &Hit, mentions: &[Mention]) -> Option<Reported> {
+    let (speaker_end, content_start) = if h.pronoun {
+        match Tokens::new(text, h.end, sentence.end).next() {
+            Some(Tok {
+                punct: Some(','),
+                end,
+                ..
+            }) => (h.end, end),
+            _ => (h.end, h.end),
+        }
+    } else if let Some(comma) = comma_in(text, h.end, sentence.end) {
+        (comma, comma + 1)
+    } else {
+        // No comma: the speaker is the person mention right after the cue.
+        let i = mentions.partition_point(|m| m.span.start < h.end);
+        let m = mentions.get(i).filter(|m| {
+            m.label == Label::Per && m.span.start <= h.end + 120 && m.span.end < sentence.end
+        })?;
+        (m.span.end, m.span.end)
+    };
+    let who = head_speaker(text, h, speaker_end, mentions)?;
     Some(Reported {
-        content: clause(text, comma + 1, sentence.end),
+        content: clause(text, content_start, sentence.end),
         who,
         cue: Span::new(h.start, h.end),
     })
 }
 
-/// `<clause>, kata X.` / `<clause>, katanya.`: the cue right after a comma, the speaker
-/// phrase after it.
-fn post(text: &str, sentence: Span, h: &Hit, mentions: &[Mention]) -> Option<Reported> {
+/// `<clause>, kata X.` (the clause before), `A, kata X, <clause>.` and
+/// `A, menurut X, <clause>.` (the part after the cue).
+fn inner_cue(text: &str, sentence: Span, h: &Hit, mentions: &[Mention]) -> Option<Reported> {
     let before = trim_back(text, sentence.start, h.start);
     if before <= sentence.start || char_before(text, before) != Some(',') {
         return None;
     }
-    let who = if h.class == CueClass::PostPronoun {
+    let after_comma = if h.pronoun {
+        match Tokens::new(text, h.end, sentence.end).next() {
+            Some(Tok {
+                punct: Some(','),
+                end,
+                ..
+            }) => Some(end),
+            _ => None,
+        }
+    } else {
+        comma_in(text, h.end, sentence.end).map(|c| c + 1)
+    };
+    let speaker_end = after_comma.map_or(sentence.end, |c| c - 1);
+    let who = if h.pronoun {
         Who::Pronoun
     } else {
-        let who = phrase_after(text, h.end, sentence.end)?;
+        let who = phrase_after(text, h.end, speaker_end, mentions)?;
         // A weak cue ("jelas", "lanjut") counts only with a name after it.
         if let Who::Phrase(p) = who {
-            let named = char_at(text, p.start).is_some_and(char::is_uppercase)
-                || mentions
-                    .iter()
-                    .any(|m| m.span.start < p.end && p.start < m.span.end);
+            let named = p.slice(text).starts_with(char::is_uppercase)
+                || super::speaker::overlapping(mentions, p).next().is_some();
             if !h.strong && !named {
                 return None;
             }
         }
         who
     };
+    // Mid-sentence cue: the clause after it; sentence-final cue: the clause before.
+    let rest = after_comma.map(|c| clause(text, c, sentence.end));
+    let content = match rest {
+        Some(r) if word_count(text, r) >= MIN_WORDS && h.class != CueClass::According => r,
+        Some(r) if h.class == CueClass::According => r,
+        _ if h.class == CueClass::According => return None,
+        _ => clause(text, sentence.start, before - 1),
+    };
     Some(Reported {
-        content: clause(text, sentence.start, before - 1),
+        content,
         who,
         cue: Span::new(h.start, h.end),
     })
 }
 
-/// `X mengatakan (kepada wartawan) bahwa <clause>.` / `X said (that) <clause>.`
+/// `X mengatakan (kepada wartawan) bahwa <clause>.`, `X mengatakan <clause>.`,
+/// `X said (that) <clause>.`
 fn verb(
     text: &str,
     sentence: Span,
@@ -182,7 +272,7 @@ fn verb(
         .enumerate()
     {
         let w = t.text(text);
-        if w.eq_ignore_ascii_case("bahwa") || (english && w.eq_ignore_ascii_case("that")) {
+        if is_in(COMPLEMENTISERS, w) || (english && w.eq_ignore_ascii_case("that")) {
             content_start = Some(t.end);
             break;
         }
@@ -190,7 +280,8 @@ fn verb(
             content_start = Some(t.end);
             break;
         }
-        if i == 0 && english && t.is_word() {
+        // A clause straight after the verb, unless a preposition shows an object.
+        if i == 0 && t.is_word() && !is_in(NOT_CLAUSE, w) {
             content_start = Some(t.start);
             break;
         }

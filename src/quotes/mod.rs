@@ -81,8 +81,10 @@ impl QuoteExtractor {
                 .is_some_and(|p| p.kind == ParagraphKind::Body)
         };
         let mut marked: Vec<Marked> = Vec::new();
+        // Related-link lines are paired too: a corpus artefact ("Baca_Juga \"...,\"
+        // urainya.") can glue a quote to one; only quotes with a cue are kept there.
         for (i, p) in paragraphs.iter().enumerate() {
-            if p.kind == ParagraphKind::Body {
+            if matches!(p.kind, ParagraphKind::Body | ParagraphKind::Related) {
                 marks::pair(text, p.span, i, &mut marked);
             }
         }
@@ -131,23 +133,29 @@ impl QuoteExtractor {
         }
         candidates.sort_by_key(|c| (c.span.start, c.span.end));
 
-        let mut resolver = Resolver::new(text, paragraphs, mentions, entities, &quoted, &hits);
-        candidates
-            .iter()
-            .map(|c| {
-                let (speaker, speaker_entity) = match resolver.name(c.who, c.span.start, c.para) {
-                    Some((s, e)) => (Some(s), e),
-                    None => (None, None),
-                };
-                Quote {
-                    span: c.span,
-                    kind: c.kind,
-                    speaker,
-                    speaker_entity,
-                    cue: c.cue.map(|s| s.slice(text).to_string()),
-                }
-            })
-            .collect()
+        // Reporting verbs outside quotations name speakers too ("Ia mengatakan ..."
+        // before a "katanya" paragraph), though they are not quotes themselves.
+        let events = speaker_events(text, paragraphs, &hits, mentions, &quoted);
+        let mut resolver = Resolver::new(text, paragraphs, mentions, entities, &quoted);
+        let mut out = Vec::with_capacity(candidates.len());
+        let mut events = events.into_iter().peekable();
+        for c in &candidates {
+            while let Some(e) = events.next_if(|e| e.0 < c.span.start) {
+                resolver.name(Some(e.2), e.0, e.1);
+            }
+            let (speaker, speaker_entity) = match resolver.name(c.who, c.span.start, c.para) {
+                Some((s, e)) => (Some(s), e),
+                None => (None, None),
+            };
+            out.push(Quote {
+                span: c.span,
+                kind: c.kind,
+                speaker,
+                speaker_entity,
+                cue: c.cue.map(|s| s.slice(text).to_string()),
+            });
+        }
+        out
     }
 
     /// Marked quotations that are speech, with what their cues say.
@@ -173,13 +181,18 @@ impl QuoteExtractor {
                 continue;
             }
             let clause = direct::clause_before(text, m, para.start);
-            let attribution = direct::after(text, m, para.end, hits)
+            let attribution = direct::after(text, m, para.end, hits, mentions)
                 .or_else(|| direct::before(text, clause, hits, mentions, quoted));
             let shape = shape(text, m, para, clause);
             let opens_para = m.open.start == para.start;
             let continues = m.close.is_none() && next_opens_with_mark(text, paragraphs, m.para);
             let ends_chain = chain_open && opens_para;
-            let keep = if m.close.is_none() {
+            let related = paragraphs
+                .get(m.para)
+                .is_some_and(|p| p.kind == ParagraphKind::Related);
+            let keep = if related {
+                attribution.is_some_and(|a| a.adjacent)
+            } else if m.close.is_none() {
                 continues || (shape.starts_sentence && shape.ends_with_punct && shape.words >= 4)
             } else {
                 match attribution {
@@ -226,6 +239,54 @@ impl QuoteExtractor {
         }
         out
     }
+}
+
+/// Speakers named by reporting verbs outside quotation marks, in text order: where,
+/// which paragraph, who. Only subjects that are persons (or organisations matching a
+/// mention exactly), pronouns, or, without mentions, short capitalised phrases count.
+fn speaker_events(
+    text: &str,
+    paragraphs: &[Paragraph],
+    hits: &[cues::Hit],
+    mentions: &[Mention],
+    quoted: &[Span],
+) -> Vec<(usize, usize, Who)> {
+    let mut out = Vec::new();
+    for (i, p) in paragraphs.iter().enumerate() {
+        if p.kind != ParagraphKind::Body {
+            continue;
+        }
+        for h in hits_in(hits, p.span.start, p.span.end) {
+            if is_quoted(quoted, Span::new(h.start, h.end)) {
+                continue;
+            }
+            let who = match h.class {
+                cues::CueClass::Verb | cues::CueClass::EnVerb => {
+                    let start = scan::sentence_start(text, p.span.start, h.start);
+                    speaker::subject_before(text, start, h.start, mentions, quoted)
+                }
+                cues::CueClass::Passive => speaker::phrase_after(text, h.end, p.span.end, mentions),
+                _ => None,
+            };
+            let credible = match who {
+                Some(Who::Pronoun) => true,
+                Some(Who::Phrase(span)) => {
+                    if mentions.is_empty() {
+                        let words = Tokens::new(text, span.start, span.end).take(5).count();
+                        span.slice(text).starts_with(char::is_uppercase) && words <= 4
+                    } else {
+                        speaker::overlapping(mentions, span)
+                            .any(|m| m.label == crate::doc::Label::Per || m.span == span)
+                    }
+                }
+                None => false,
+            };
+            if let (true, Some(who)) = (credible, who) {
+                out.push((h.start, i, who));
+            }
+        }
+    }
+    out
 }
 
 /// Whether the paragraph after `para` is a body paragraph opening with a quotation mark.

@@ -4,15 +4,17 @@
 //! "Mohamed Elgeblawi"), as the entity model would name it.
 
 use super::scan::{char_at, char_before, is_word_char, Tok, Tokens};
-use crate::doc::Span;
+use crate::doc::{Label, Mention, Span};
 
 /// Capitalised words that are titles, ranks or role nouns, not parts of a name
 /// (matched case-insensitively, sorted).
 const ROLE_WORDS: &[&str] = &[
+    "ahli",
     "akbp",
     "akp",
     "aktor",
     "aktris",
+    "analyst",
     "anggota",
     "asisten",
     "bapak",
@@ -23,26 +25,40 @@ const ROLE_WORDS: &[&str] = &[
     "brigjen",
     "bu",
     "bupati",
+    "business",
+    "camat",
     "ceo",
     "cfo",
     "chairman",
+    "chief",
+    "co-founder",
     "coach",
     "coo",
     "cto",
     "dalam",
+    "dandim",
+    "danramil",
+    "deputi",
+    "development",
+    "director",
     "direktur",
     "dirut",
+    "dokter",
+    "dosen",
     "dr",
     "eks",
+    "executive",
     "founder",
     "gelandang",
     "gen",
     "gov",
     "governor",
     "gubernur",
+    "guru",
     "h",
     "habib",
     "hakim",
+    "head",
     "hj",
     "humas",
     "ibu",
@@ -53,13 +69,31 @@ const ROLE_WORDS: &[&str] = &[
     "jaksa",
     "jenderal",
     "jubir",
+    "kabag",
+    "kabareskrim",
     "kabid",
+    "kades",
+    "kadis",
+    "kadispen",
+    "kadiv",
+    "kapendam",
     "kapolda",
     "kapolres",
+    "kapolresta",
+    "kapolrestabes",
     "kapolri",
     "kapolsek",
     "kapten",
+    "kapuspen",
+    "kapuspenkum",
+    "karo",
+    "kasad",
+    "kasal",
     "kasat",
+    "kasau",
+    "kasi",
+    "kasubag",
+    "kasubbag",
     "kepala",
     "ketua",
     "ketum",
@@ -68,14 +102,19 @@ const ROLE_WORDS: &[&str] = &[
     "kiper",
     "kolonel",
     "kombes",
+    "komisaris",
     "komjen",
     "kompol",
     "laksda",
     "letjen",
     "letkol",
     "luar",
+    "lurah",
+    "manager",
+    "managing",
     "manajer",
     "mantan",
+    "marketing",
     "marsekal",
     "mayjen",
     "mayor",
@@ -85,11 +124,16 @@ const ROLE_WORDS: &[&str] = &[
     "mrs",
     "ms",
     "negeri",
+    "officer",
     "pak",
+    "pangdam",
     "panglima",
+    "partner",
     "pelatih",
     "pemain",
     "pendiri",
+    "peneliti",
+    "pengamat",
     "penulis",
     "penyanyi",
     "penyerang",
@@ -99,13 +143,18 @@ const ROLE_WORDS: &[&str] = &[
     "president",
     "produser",
     "prof",
+    "psikolog",
     "raja",
     "ratu",
+    "sekda",
     "sekjen",
     "sekretaris",
     "senator",
+    "senior",
     "sir",
     "spokesman",
+    "staf",
+    "staff",
     "striker",
     "sutradara",
     "syekh",
@@ -113,12 +162,13 @@ const ROLE_WORDS: &[&str] = &[
     "ustad",
     "ustadz",
     "ustaz",
+    "vice",
     "wakil",
     "walikota",
 ];
 
 /// Whether a word is a title or role, or an acronym standing for an organisation ("MPR").
-fn is_role(word: &str) -> bool {
+pub(crate) fn is_role(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
     if ROLE_WORDS.binary_search(&lower.as_str()).is_ok() {
         return true;
@@ -143,6 +193,57 @@ pub(crate) fn strip_roles(text: &str, phrase: Span) -> Option<Span> {
         return None;
     }
     Some(Span::new(name.first()?.start, name.last()?.end))
+}
+
+/// A name without the organisation or place words that precede it in a role phrase
+/// ("Persib Herrie Setyawan" → "Herrie Setyawan"): leading words covered by an ORG/LOC
+/// mention go; without mentions, a leading word of a three-or-more-word name goes when
+/// it also stands elsewhere in the text without the next word (a club, a firm).
+pub(crate) fn shed_prefix(text: &str, span: Span, mentions: &[Mention]) -> Span {
+    let toks: Vec<Tok> = Tokens::new(text, span.start, span.end)
+        .filter(|t| t.is_word())
+        .take(16)
+        .collect();
+    if !toks.iter().all(|t| t.is_capitalised(text)) {
+        return span;
+    }
+    let mut first = 0;
+    while first + 1 < toks.len() {
+        let Some(&tok) = toks.get(first) else { break };
+        let Some(&next) = toks.get(first + 1) else {
+            break;
+        };
+        let drop = if mentions.is_empty() {
+            toks.len() - first >= 3 && stands_alone(text, tok, next)
+        } else {
+            let i = mentions.partition_point(|m| m.span.end <= tok.start);
+            mentions.get(i).is_some_and(|m| {
+                m.label != Label::Per && m.span.start <= tok.start && tok.end <= m.span.end
+            }) && next.is_capitalised(text)
+        };
+        if !drop {
+            break;
+        }
+        first += 1;
+    }
+    match (toks.get(first), toks.last()) {
+        (Some(a), Some(b)) if first > 0 => Span::new(a.start, b.end),
+        _ => span,
+    }
+}
+
+/// Whether the word `tok` occurs elsewhere in `text` as a whole word not followed by
+/// the word `next`.
+fn stands_alone(text: &str, tok: Tok, next: Tok) -> bool {
+    let word = tok.text(text);
+    let follower = next.text(text);
+    text.match_indices(word).take(16).any(|(at, _)| {
+        let end = at + word.len();
+        let whole = !char_before(text, at).is_some_and(is_word_char)
+            && !char_at(text, end).is_some_and(is_word_char);
+        let rest = text.get(end..).unwrap_or("").trim_start();
+        at != tok.start && whole && !rest.starts_with(follower)
+    })
 }
 
 /// Words that end a capitalised run even when capitalised (they open sentences).
@@ -245,6 +346,19 @@ mod tests {
         assert_eq!(got, Some("Argo Yuwono"));
         let text = "seorang sumber";
         assert_eq!(strip_roles(text, Span::new(0, text.len())), None);
+    }
+
+    #[test]
+    fn organisation_words_are_shed() {
+        let text = "Pelatih Persib Herrie Setyawan datang. Persib menang. Tim Mohamed Salah Ghaly.";
+        let span = |t: &str| {
+            let at = text.find(t).unwrap_or(0);
+            Span::new(at, at + t.len())
+        };
+        let shed = shed_prefix(text, span("Persib Herrie Setyawan"), &[]);
+        assert_eq!(shed.slice(text), "Herrie Setyawan");
+        let kept = shed_prefix(text, span("Mohamed Salah Ghaly"), &[]);
+        assert_eq!(kept.slice(text), "Mohamed Salah Ghaly");
     }
 
     #[test]

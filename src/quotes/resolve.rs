@@ -1,17 +1,24 @@
-//! Naming speakers, in text order: a phrase is named from the mentions; a pronoun, a
-//! "-nya" cue or an uncued continuation takes the most recent plausible speaker — the
-//! last speaker of the same paragraph, the first person named there outside quotation
-//! marks, or the same looked up in the preceding body paragraphs. Places and
-//! organisations, and anyone named inside a quotation, are never picked.
+//! Naming speakers, in text order. A phrase is named from the mentions; a pronoun, a
+//! "-nya" cue or an uncued continuation takes the most recent plausible speaker:
+//! the latest speaker or sentence-initial person of the same paragraph, else of the
+//! preceding body paragraphs (link and headline-like lines skipped), else the first
+//! person named nearby, else the article's last speaker. Places and organisations
+//! named inside quotation marks, addressees ("kepada X") and sources ("dikutip X") are
+//! never picked.
 
-use super::cues::{CueClass, Hit};
-use super::names::{complete_surname, strip_roles};
-use super::scan::sentence_start;
-use super::speaker::{first_person, is_quoted, name_phrase, subject_before, Named, Who};
-use crate::doc::{Entity, Mention, Paragraph, ParagraphKind, Span};
+use super::names::{complete_surname, is_role, shed_prefix, strip_roles};
+use super::scan::{sentence_start, Tokens};
+use super::speaker::{first_person, is_calendar_word, is_quoted, name_phrase, Named, Who};
+use crate::doc::{Entity, Label, Mention, Paragraph, ParagraphKind, Span};
 
 /// How many body paragraphs back a pronoun may look.
 const LOOKBACK: usize = 4;
+
+/// At most this many distinct surnames are completed per article (each costs a scan).
+const MAX_COMPLETIONS: usize = 64;
+
+/// A speaker seen at a position.
+type Seen = (usize, Named);
 
 /// Running state of the resolution over one article.
 pub(crate) struct Resolver<'a> {
@@ -19,16 +26,17 @@ pub(crate) struct Resolver<'a> {
     paragraphs: &'a [Paragraph],
     mentions: &'a [Mention],
     entities: &'a [Entity],
-    /// The last named speaker of each paragraph so far.
-    last_speaker: Vec<Option<Named>>,
-    /// Each paragraph's first person outside quotation marks: where, and who.
-    first_person: Vec<Option<(usize, Named)>>,
+    /// The latest speaker of each paragraph so far.
+    last_speaker: Vec<Option<Seen>>,
+    /// Each paragraph's persons in subject position (sentence-initial), in text order.
+    topics: Vec<Vec<Seen>>,
+    /// Each paragraph's first person anywhere outside quotation marks.
+    weak: Vec<Option<Seen>>,
+    /// The latest speaker of the article.
+    latest: Option<Named>,
     /// Surnames already completed from the text, so each is looked up once.
     completed: Vec<(String, Option<String>)>,
 }
-
-/// At most this many distinct surnames are completed per article (each costs a scan).
-const MAX_COMPLETIONS: usize = 64;
 
 impl<'a> Resolver<'a> {
     /// Prepares the per-paragraph look-ups.
@@ -38,7 +46,6 @@ impl<'a> Resolver<'a> {
         mentions: &'a [Mention],
         entities: &'a [Entity],
         quoted: &[Span],
-        hits: &[Hit],
     ) -> Resolver<'a> {
         let mut resolver = Resolver {
             text,
@@ -46,36 +53,55 @@ impl<'a> Resolver<'a> {
             mentions,
             entities,
             last_speaker: vec![None; paragraphs.len()],
-            first_person: vec![None; paragraphs.len()],
+            topics: vec![Vec::new(); paragraphs.len()],
+            weak: vec![None; paragraphs.len()],
+            latest: None,
             completed: Vec::new(),
         };
         for (i, p) in paragraphs.iter().enumerate() {
             if p.kind != ParagraphKind::Body {
                 continue;
             }
-            let found = if mentions.is_empty() {
-                // No entity model: the subject of the paragraph's first reporting verb,
-                // when it looks like a name.
-                subject_guess(text, p.span, hits, quoted)
-            } else {
-                first_person(mentions, p.span.start, p.span.end, quoted).map(|m| m.span)
+            let Some(first) = first_person(text, mentions, p.span.start, p.span.end, quoted) else {
+                continue;
             };
-            let named = found.map(|span| (span.start, resolver.phrase_name(span)));
-            if let Some(slot) = resolver.first_person.get_mut(i) {
-                *slot = named;
+            let named = (first.span.start, resolver.phrase_name(first.span));
+            if let Some(slot) = resolver.weak.get_mut(i) {
+                *slot = Some(named);
+            }
+            let start = mentions.partition_point(|m| m.span.start < p.span.start);
+            let in_para = mentions
+                .get(start..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|m| m.span.end <= p.span.end)
+                .take(64);
+            for m in in_para {
+                let subject = m.label == Label::Per
+                    && !is_calendar_word(m.span.slice(text))
+                    && !is_quoted(quoted, m.span)
+                    && is_sentence_initial(text, p.span.start, m.span.start);
+                if subject {
+                    let named = (m.span.start, resolver.phrase_name(m.span));
+                    if let Some(list) = resolver.topics.get_mut(i) {
+                        list.push(named);
+                    }
+                }
             }
         }
         resolver
     }
 
     /// Names a speaker phrase: its entity when one matches; otherwise the phrase
-    /// without titles, a lone surname completed from the text.
+    /// without titles and leading organisation words, a lone surname completed from
+    /// the text.
     fn phrase_name(&mut self, span: Span) -> Named {
         let named = name_phrase(self.text, span, self.mentions, self.entities);
         if named.1.is_some() {
             return named;
         }
         let span = strip_roles(self.text, span).unwrap_or(span);
+        let span = shed_prefix(self.text, span, self.mentions);
         let phrase = span.slice(self.text);
         let one_word = !phrase.contains(char::is_whitespace);
         if !one_word || !phrase.starts_with(char::is_uppercase) {
@@ -92,65 +118,121 @@ impl<'a> Resolver<'a> {
         (full.unwrap_or_else(|| phrase.to_string()), None)
     }
 
-    /// Names the speaker of a quote starting at `pos` in paragraph `para`, and
-    /// remembers it for the quotes that follow.
+    /// Names the speaker of a quote (or reporting verb) at `pos` in paragraph `para`,
+    /// and remembers it for what follows.
     pub fn name(&mut self, who: Option<Who>, pos: usize, para: usize) -> Option<Named> {
         let named = match who? {
             Who::Phrase(span) => Some(self.phrase_name(span)),
             Who::Pronoun => self.antecedent(pos, para),
         };
-        if let (Some(n), Some(slot)) = (&named, self.last_speaker.get_mut(para)) {
-            *slot = Some(n.clone());
+        if let Some(n) = &named {
+            if let Some(slot) = self.last_speaker.get_mut(para) {
+                *slot = Some((pos, n.clone()));
+            }
+            self.latest = Some(n.clone());
         }
         named
     }
 
+    /// The latest of the paragraph's speaker and subject before `pos`.
+    fn latest_in(&self, para: usize, pos: usize) -> Option<Named> {
+        let speaker = self.last_speaker.get(para).and_then(Option::as_ref);
+        let topic = self
+            .topics
+            .get(para)
+            .and_then(|t| t.iter().take_while(|(at, _)| *at < pos).last());
+        match (speaker, topic) {
+            (Some(s), Some(t)) => Some(if t.0 > s.0 { t.1.clone() } else { s.1.clone() }),
+            (Some(s), None) => Some(s.1.clone()),
+            (None, Some(t)) => Some(t.1.clone()),
+            (None, None) => None,
+        }
+    }
+
+    /// The body paragraphs before `para` worth looking back into, nearest first.
+    fn previous(&self, para: usize) -> impl Iterator<Item = usize> + '_ {
+        (0..para)
+            .rev()
+            .take_while(|&q| {
+                self.paragraphs
+                    .get(q)
+                    .is_some_and(|p| p.kind != ParagraphKind::Title)
+            })
+            .filter(|&q| {
+                self.paragraphs.get(q).is_some_and(|p| {
+                    p.kind == ParagraphKind::Body && ends_like_sentence(p.span.slice(self.text))
+                })
+            })
+            .take(LOOKBACK)
+    }
+
     /// The most recent plausible speaker before `pos`.
     fn antecedent(&self, pos: usize, para: usize) -> Option<Named> {
-        if let Some(Some(n)) = self.last_speaker.get(para) {
-            return Some(n.clone());
+        if let Some(n) = self.latest_in(para, pos) {
+            return Some(n);
         }
-        if let Some(Some((at, n))) = self.first_person.get(para) {
-            if *at < pos {
-                return Some(n.clone());
-            }
+        if let Some(n) = self
+            .previous(para)
+            .find_map(|q| self.latest_in(q, usize::MAX))
+        {
+            return Some(n);
         }
-        let mut seen = 0;
-        for q in (0..para).rev() {
-            let Some(p) = self.paragraphs.get(q) else {
-                break;
-            };
-            match p.kind {
-                ParagraphKind::Body => {}
-                ParagraphKind::Title => break,
-                _ => continue,
-            }
-            if let Some(Some(n)) = self.last_speaker.get(q) {
-                return Some(n.clone());
-            }
-            if let Some(Some((_, n))) = self.first_person.get(q) {
-                return Some(n.clone());
-            }
-            seen += 1;
-            if seen >= LOOKBACK {
-                break;
-            }
-        }
-        None
+        let same = self
+            .weak
+            .get(para)
+            .and_then(Option::as_ref)
+            .filter(|(at, _)| *at < pos)
+            .map(|(_, n)| n.clone());
+        same.or_else(|| {
+            self.previous(para)
+                .find_map(|q| self.weak.get(q).and_then(Option::as_ref))
+                .map(|(_, n)| n.clone())
+        })
+        .or_else(|| self.latest.clone())
     }
 }
 
-/// Without mentions: the capitalised subject of the paragraph's first reporting verb.
-fn subject_guess(text: &str, para: Span, hits: &[Hit], quoted: &[Span]) -> Option<Span> {
-    let h = super::cues::hits_in(hits, para.start, para.end)
-        .iter()
-        .find(|h| {
-            matches!(h.class, CueClass::Verb | CueClass::EnVerb)
-                && !is_quoted(quoted, Span::new(h.start, h.end))
-        })?;
-    let start = sentence_start(text, para.start, h.start);
-    match subject_before(text, start, h.start, &[], quoted)? {
-        Who::Phrase(s) if s.slice(text).starts_with(char::is_uppercase) => Some(s),
-        _ => None,
-    }
+/// Whether a paragraph reads as prose (not a link, a headline or a caption line).
+fn ends_like_sentence(paragraph: &str) -> bool {
+    paragraph
+        .trim_end()
+        .ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', ':', ','])
+}
+
+/// Lower-case words that may precede a sentence's subject.
+const CONNECTORS: &[&str] = &[
+    "adapun",
+    "akhirnya",
+    "bahkan",
+    "dan",
+    "itu",
+    "juga",
+    "kemudian",
+    "lalu",
+    "lantas",
+    "namun",
+    "pun",
+    "sedangkan",
+    "selain",
+    "sementara",
+    "sebelumnya",
+    "tetapi",
+];
+
+/// Whether the person at `pos` opens its sentence: only connectors, titles and names
+/// before it ("Sementara itu, pelatih Persib Djadjang ...").
+fn is_sentence_initial(text: &str, floor: usize, pos: usize) -> bool {
+    let start = sentence_start(text, floor, pos);
+    Tokens::new(text, start, pos)
+        .take(8)
+        .all(|t| match t.punct {
+            Some(p) => p == ',',
+            None => {
+                let w = t.text(text);
+                t.is_capitalised(text)
+                    || CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(w))
+                    || is_role(w)
+            }
+        })
+        && Tokens::new(text, start, pos).nth(8).is_none()
 }

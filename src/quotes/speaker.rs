@@ -23,24 +23,33 @@ const STOP_AFTER: &[&str] = &[
     "at",
     "before",
     "dalam",
-    "dan",
     "di",
+    "dijumpai",
     "dikutip",
+    "dilansir",
+    "ditemui",
     "during",
     "in",
+    "juga",
     "kemarin",
+    "kembali",
     "kepada",
     "ketika",
+    "lagi",
     "lalu",
     "lewat",
     "melalui",
     "on",
     "pada",
+    "pula",
+    "pun",
     "saat",
     "sambil",
+    "sebagai",
     "sebagaimana",
     "sebelum",
     "selaku",
+    "sendiri",
     "seperti",
     "seraya",
     "sesudah",
@@ -48,6 +57,7 @@ const STOP_AFTER: &[&str] = &[
     "seusai",
     "to",
     "usai",
+    "via",
     "when",
     "where",
     "while",
@@ -62,7 +72,17 @@ const WEEKDAYS: &[&str] = &[
 
 /// Words that stand for a speaker named earlier.
 const PRONOUNS: &[&str] = &[
-    "beliau", "dia", "dirinya", "he", "ia", "mereka", "she", "they",
+    "beliau",
+    "beliaupun",
+    "dia",
+    "diapun",
+    "dirinya",
+    "he",
+    "ia",
+    "iapun",
+    "mereka",
+    "she",
+    "they",
 ];
 
 /// Lower-case words that open an adverbial before the subject ("Dalam keterangannya, ...").
@@ -72,11 +92,15 @@ const ADVERBIAL_OPENERS: &[&str] = &[
     "akan",
     "also",
     "and",
+    "atas",
+    "bagi",
     "bahkan",
     "before",
+    "berdasarkan",
     "but",
     "dalam",
     "dan",
+    "dari",
     "dengan",
     "di",
     "during",
@@ -87,9 +111,12 @@ const ADVERBIAL_OPENERS: &[&str] = &[
     "kalau",
     "karena",
     "kemudian",
+    "kepada",
     "ketika",
     "lebih",
+    "lewat",
     "meanwhile",
+    "melalui",
     "mengenai",
     "menurut",
     "meski",
@@ -100,16 +127,20 @@ const ADVERBIAL_OPENERS: &[&str] = &[
     "pada",
     "saat",
     "sampai",
+    "sebagai",
+    "sebagaimana",
     "sebelum",
     "sebelumnya",
     "sedangkan",
     "sejak",
     "selain",
     "sementara",
+    "seperti",
     "sesudah",
     "setelah",
     "seusai",
     "soal",
+    "tentang",
     "terkait",
     "tetapi",
     "untuk",
@@ -125,7 +156,9 @@ const LEADING_FILLERS: &[&str] = &[
     "adapun",
     "and",
     "bahkan",
+    "begitu",
     "but",
+    "demikian",
     "itu",
     "lanjut",
     "lebih",
@@ -180,9 +213,24 @@ fn is_initial(text: &str, tok: Tok) -> bool {
     matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
 }
 
+/// Whether a lower-case word looks like a verb ("menjelaskan", "berada"): it ends a
+/// speaker phrase ("kata manajer itu menjelaskan ...").
+fn looks_like_verb(word: &str) -> bool {
+    let long = word.chars().count() >= 6;
+    long && (word.starts_with("me") || word.starts_with("ber"))
+}
+
 /// The speaker phrase that starts at `pos` (after a cue), ending at punctuation, a stop
-/// word or a day name, not past `limit`. A lone pronoun gives [`Who::Pronoun`].
-pub(crate) fn phrase_after(text: &str, pos: usize, limit: usize) -> Option<Who> {
+/// word, a verb or a day name, not past `limit`. A lone pronoun, or an epithet pointing
+/// back ("mantan pelatih Persija tersebut", "sang ibu"), gives [`Who::Pronoun`]; a role
+/// followed by the name in apposition ("asisten pelatih Timnas, Bima Sakti") gives the
+/// name.
+pub(crate) fn phrase_after(
+    text: &str,
+    pos: usize,
+    limit: usize,
+    mentions: &[Mention],
+) -> Option<Who> {
     let mut first: Option<Tok> = None;
     let mut last: Option<Tok> = None;
     let mut words = 0;
@@ -211,7 +259,7 @@ pub(crate) fn phrase_after(text: &str, pos: usize, limit: usize) -> Option<Who> 
                 break;
             }
         }
-        if WEEKDAYS.contains(&word) && first.is_some() {
+        if first.is_some() && (WEEKDAYS.contains(&word) || (lower_case && looks_like_verb(word))) {
             break;
         }
         first.get_or_insert(tok);
@@ -225,7 +273,83 @@ pub(crate) fn phrase_after(text: &str, pos: usize, limit: usize) -> Option<Who> 
     if words == 1 && is_pronoun(first.text(text)) {
         return Some(Who::Pronoun);
     }
-    Some(Who::Phrase(Span::new(first.start, last.end)))
+    let phrase = Span::new(first.start, last.end);
+    if has_person(mentions, phrase) {
+        return Some(Who::Phrase(phrase));
+    }
+    let bare_noun_then_yang = words == 1
+        && !first.is_capitalised(text)
+        && Tokens::new(text, last.end, limit)
+            .next()
+            .is_some_and(|t| t.text(text) == "yang");
+    if is_epithet(text, first, last) || bare_noun_then_yang {
+        return Some(Who::Pronoun);
+    }
+    let head = first.text(text);
+    let role_like = !first.is_capitalised(text) || super::names::is_role(head);
+    if role_like {
+        if let Some(name) = apposition(text, last.end, limit, mentions) {
+            return Some(Who::Phrase(name));
+        }
+    }
+    Some(Who::Phrase(phrase))
+}
+
+/// Whether a person mention overlaps `span`.
+pub(crate) fn has_person(mentions: &[Mention], span: Span) -> bool {
+    overlapping(mentions, span).any(|m| m.label == Label::Per)
+}
+
+/// The mentions overlapping `span` (mentions are in text order and do not nest).
+pub(crate) fn overlapping(mentions: &[Mention], span: Span) -> impl Iterator<Item = &Mention> {
+    let i = mentions.partition_point(|m| m.span.end <= span.start);
+    mentions
+        .get(i..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(move |m| m.span.start < span.end)
+}
+
+/// A definite description pointing back at someone already named: "sang ibu",
+/// "mantan pelatih Persija Jakarta tersebut", "pemain asal Brasil itu".
+fn is_epithet(text: &str, first: Tok, last: Tok) -> bool {
+    let head = first.text(text);
+    let tail = last.text(text);
+    head.eq_ignore_ascii_case("sang")
+        || (first != last && matches!(tail, "ini" | "itu" | "tersebut"))
+}
+
+/// A name in apposition after `pos`: ", Bima Sakti" (capitalised words up to the next
+/// punctuation or lower-case word), unless the tagger calls it an organisation or place.
+fn apposition(text: &str, pos: usize, limit: usize, mentions: &[Mention]) -> Option<Span> {
+    let mut toks = Tokens::new(text, pos, limit);
+    if toks.next()?.punct != Some(',') {
+        return None;
+    }
+    let mut first: Option<Tok> = None;
+    let mut last: Option<Tok> = None;
+    let mut words = 0;
+    for tok in toks {
+        if tok.punct == Some('.') && last.is_some_and(|l| is_initial(text, l)) {
+            continue;
+        }
+        if !tok.is_capitalised(text) || WEEKDAYS.contains(&tok.text(text)) {
+            break;
+        }
+        if first.is_none() && super::names::is_role(tok.text(text)) {
+            return None;
+        }
+        first.get_or_insert(tok);
+        last = Some(tok);
+        words += 1;
+        if words > 5 {
+            return None;
+        }
+    }
+    let name = Span::new(first?.start, last?.end);
+    // With mentions, a name the tagger calls an organisation or a place is not one.
+    let other = overlapping(mentions, name).any(|m| m.label != Label::Per);
+    (!other).then_some(name)
 }
 
 /// The subject of a verb at `verb`, read from the clause `[start, verb)`: the first PER
@@ -238,7 +362,7 @@ pub(crate) fn subject_before(
     mentions: &[Mention],
     quoted: &[Span],
 ) -> Option<Who> {
-    if let Some(m) = first_person(mentions, start, verb, quoted) {
+    if let Some(m) = first_person(text, mentions, start, verb, quoted) {
         return Some(Who::Phrase(m.span));
     }
     let toks: Vec<Tok> = Tokens::new(text, start, verb).collect();
@@ -280,6 +404,13 @@ fn trim_subject(text: &str, segment: &[Tok]) -> Option<Who> {
     {
         a += 1;
     }
+    // A verb inside the segment ends the subject ("Ia mengaku senang dan ...").
+    if let Some(v) = segment.get(a + 1..b).and_then(|rest| {
+        rest.iter()
+            .position(|t| t.is_word() && !t.is_capitalised(text) && looks_like_verb(t.text(text)))
+    }) {
+        b = a + 1 + v;
+    }
     while b > a
         && segment.get(b - 1).is_some_and(|t| {
             t.punct.is_some() || (!t.is_capitalised(text) && is_in(TRAILING_FILLERS, t.text(text)))
@@ -299,6 +430,9 @@ fn trim_subject(text: &str, segment: &[Tok]) -> Option<Who> {
     if kept.len() == 1 && is_pronoun(first.text(text)) {
         return Some(Who::Pronoun);
     }
+    if is_epithet(text, *first, *last) {
+        return Some(Who::Pronoun);
+    }
     Some(Who::Phrase(Span::new(first.start, last.end)))
 }
 
@@ -310,8 +444,30 @@ pub(crate) fn is_quoted(quoted: &[Span], span: Span) -> bool {
         .is_some_and(|q| q.start <= span.start && span.end <= q.end)
 }
 
-/// The first PER mention inside `[start, end)` that is not inside a quotation.
+/// Words after which a person is an addressee or a source, not a speaker
+/// ("kepada Ace Showbiz", "dikutip Daily Mail").
+const NOT_SUBJECT_AFTER: &[&str] = &[
+    "bersama", "dari", "dengan", "dikutip", "dilansir", "kepada", "melansir", "mengutip", "pada",
+    "tentang", "terhadap", "untuk", "via",
+];
+
+/// Whether the word before `pos` makes a person there an addressee or a source.
+fn after_preposition(text: &str, pos: usize) -> bool {
+    let before = text.get(..pos).unwrap_or("");
+    let trimmed = before.trim_end();
+    let word_start = trimmed
+        .rfind(|c: char| !super::scan::is_word_char(c))
+        .map_or(0, |i| {
+            i + trimmed[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = trimmed.get(word_start..).unwrap_or("");
+    is_in(NOT_SUBJECT_AFTER, word)
+}
+
+/// The first PER mention inside `[start, end)` that is not inside a quotation, nor an
+/// addressee or a source ("kepada X", "dikutip X").
 pub(crate) fn first_person<'m>(
+    text: &str,
     mentions: &'m [Mention],
     start: usize,
     end: usize,
@@ -322,7 +478,13 @@ pub(crate) fn first_person<'m>(
         .get(i..)?
         .iter()
         .take_while(|m| m.span.end <= end)
-        .find(|m| m.label == Label::Per && !is_quoted(quoted, m.span))
+        .take(64)
+        .find(|m| {
+            m.label == Label::Per
+                && !is_quoted(quoted, m.span)
+                && !after_preposition(text, m.span.start)
+                && !is_calendar_word(m.span.slice(text))
+        })
 }
 
 /// A resolved speaker: the name users see and the entity, if any.
@@ -337,16 +499,13 @@ pub(crate) fn name_phrase(
     mentions: &[Mention],
     entities: &[Entity],
 ) -> Named {
-    let entity_named = |e: usize| entities.get(e).map(|ent| (ent.name.clone(), Some(e)));
-    let i = mentions.partition_point(|m| m.span.end <= phrase.start);
-    let overlapping = mentions
-        .get(i..)
-        .unwrap_or(&[])
-        .iter()
-        .take_while(|m| m.span.start < phrase.end);
+    let entity_named = |e: usize| {
+        let e = fuller_person(e, entities);
+        entities.get(e).map(|ent| (ent.name.clone(), Some(e)))
+    };
     let mut exact = None;
-    for m in overlapping {
-        if m.label == Label::Per {
+    for m in overlapping(mentions, phrase) {
+        if m.label == Label::Per && !is_calendar_word(m.span.slice(text)) {
             if let Some(named) = entity_named(m.entity) {
                 return named;
             }
@@ -367,26 +526,82 @@ pub(crate) fn name_phrase(
     (words.to_string(), None)
 }
 
-/// The entity (PER first) whose canonical name or an alias is `phrase`, or — for a
-/// one-word capitalised phrase — whose name ends with it (a surname).
+/// Month and day names, which a tagger sometimes takes for people ("Juli lalu, ia ...").
+pub(crate) fn is_calendar_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    crate::lang::id::MONTHS
+        .iter()
+        .chain(crate::lang::en::MONTHS)
+        .any(|(m, _)| m.len() > 3 && *m == lower)
+        || WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(word))
+}
+
+/// For a person known by one word ("Octavian", "Syarif"), the one other person entity
+/// whose fuller name holds that word or a word starting with it ("Amarulla Octavian",
+/// "Syarifuddin"): the entity clustering may have left the short form apart.
+fn fuller_person(e: usize, entities: &[Entity]) -> usize {
+    let Some(ent) = entities.get(e) else { return e };
+    let short = ent.name.as_str();
+    if ent.label != Label::Per || short.contains(char::is_whitespace) || short.chars().count() < 4 {
+        return e;
+    }
+    let mut fuller = entities.iter().enumerate().filter(|(i, other)| {
+        *i != e
+            && other.label == Label::Per
+            && other.name.len() > short.len()
+            && other.name.split_whitespace().any(|w| w.starts_with(short))
+    });
+    match (fuller.next(), fuller.next()) {
+        (Some((i, _)), None) => i,
+        _ => e,
+    }
+}
+
+/// The entity (PER first) whose canonical name or an alias is `phrase`; for a
+/// one-word capitalised phrase, the person whose name holds it (a surname) or starts a
+/// word with it (a short form: "Syarif" for "Syarifuddin"); else the one person whose
+/// role the phrase is ("presenter My Trip My Adventure").
 fn entity_by_name(phrase: &str, entities: &[Entity]) -> Option<usize> {
-    if !phrase.chars().next().is_some_and(char::is_uppercase) {
+    let one_word = !phrase.contains(char::is_whitespace);
+    let capitalised = phrase.starts_with(char::is_uppercase);
+    if capitalised {
+        let exact = |e: &Entity| e.name == phrase || e.aliases.iter().any(|a| a == phrase);
+        let surname = |e: &Entity| one_word && e.name.split_whitespace().any(|w| w == phrase);
+        let short = |e: &Entity| {
+            one_word
+                && phrase.chars().count() >= 4
+                && e.name.split_whitespace().any(|w| w.starts_with(phrase))
+        };
+        let person = |f: &dyn Fn(&Entity) -> bool| {
+            entities.iter().position(|e| e.label == Label::Per && f(e))
+        };
+        let found = person(&exact)
+            .or_else(|| person(&surname))
+            .or_else(|| person(&short))
+            .or_else(|| {
+                entities
+                    .iter()
+                    .position(|e| e.label != Label::Loc && exact(e))
+            });
+        if found.is_some() {
+            return found;
+        }
+    }
+    let lower = phrase.to_lowercase();
+    if lower.chars().count() < 6 {
         return None;
     }
-    let one_word = !phrase.contains(char::is_whitespace);
-    let matches = |e: &Entity| {
-        e.name == phrase
-            || e.aliases.iter().any(|a| a == phrase)
-            || (one_word && e.name.split_whitespace().any(|w| w == phrase))
-    };
-    let per = entities
-        .iter()
-        .position(|e| e.label == Label::Per && matches(e));
-    per.or_else(|| {
-        entities.iter().position(|e| {
-            e.label != Label::Loc && (e.name == phrase || e.aliases.iter().any(|a| a == phrase))
-        })
-    })
+    let mut by_role = entities.iter().enumerate().filter(|(_, e)| {
+        e.label == Label::Per
+            && e.roles.iter().any(|r| {
+                let r = r.to_lowercase();
+                r.chars().count() >= 6 && (r.contains(&lower) || lower.contains(&r))
+            })
+    });
+    match (by_role.next(), by_role.next()) {
+        (Some((i, _)), None) => Some(i),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -394,7 +609,7 @@ mod tests {
     use super::*;
 
     fn phrase(text: &str) -> Option<&str> {
-        match phrase_after(text, 0, text.len()) {
+        match phrase_after(text, 0, text.len(), &[]) {
             Some(Who::Phrase(s)) => Some(s.slice(text)),
             Some(Who::Pronoun) => Some("<pronoun>"),
             None => None,
