@@ -60,8 +60,13 @@ def test_seed_mentions_per_label(seed_frames: warta.Frames, seed_gold: dict[str,
 def test_seed_mentions_match_gold_spans(
     seed_frames: warta.Frames, seed_gold: dict[str, Any]
 ) -> None:
-    spans = set(zip(seed_frames.mentions["start"], seed_frames.mentions["end"],
-                    seed_frames.mentions["label"].astype(str)))  # fmt: skip
+    spans = set(
+        zip(
+            seed_frames.mentions["start"],
+            seed_frames.mentions["end"],
+            seed_frames.mentions["label"].astype(str),
+        )
+    )
     allowed = {(m["start"], m["end"], m["label"]) for m in seed_gold["mentions"]}
     missing = {(m["start"], m["end"], m["label"]) for m in required(seed_gold)} - spans
     assert not missing, sorted(missing)
@@ -114,8 +119,13 @@ def test_dtypes_and_keys(seed_frames: warta.Frames) -> None:
     f = seed_frames
     assert pd.api.types.is_datetime64_any_dtype(f.articles["published"])
     assert pd.api.types.is_datetime64_any_dtype(f.dates["date"])
-    for frame, col in [(f.mentions, "label"), (f.entities, "label"), (f.quotes, "kind"),
-                       (f.dates, "grain"), (f.articles, "lang")]:  # fmt: skip
+    for frame, col in [
+        (f.mentions, "label"),
+        (f.entities, "label"),
+        (f.quotes, "kind"),
+        (f.dates, "grain"),
+        (f.articles, "lang"),
+    ]:
         assert isinstance(frame[col].dtype, pd.CategoricalDtype), col
     for name, frame in f:
         assert frame.columns[0] == "article_id"

@@ -132,8 +132,9 @@ def test_read_csv_tsv_and_errors(tmp_path: Path) -> None:
     path = tmp_path / "d.tsv"
     path.write_text("text\tdate\nSatu, dua.\t2017-01-02\n")
     items = list(warta.read_csv(path, published="date"))
-    assert items == [{"text": "Satu, dua.", "date": "2017-01-02", "id": f"{path}:2",
-                      "published": "2017-01-02"}]  # fmt: skip
+    assert items == [
+        {"text": "Satu, dua.", "date": "2017-01-02", "id": f"{path}:2", "published": "2017-01-02"}
+    ]
     bad = tmp_path / "bad.csv"
     bad.write_text("id,text\n1,ok\n2,too,many\n")
     with pytest.raises(warta.InputError, match=r"bad\.csv:3: more fields than the header"):
