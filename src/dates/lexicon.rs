@@ -150,7 +150,8 @@ pub(crate) enum Lex {
     Era,
     /// "abad" (century).
     Abad,
-    /// "sekitar", "sekira": an approximate clock time follows.
+    /// "sekitar", "sekira", "lebih", "dari", "hampir": an approximation or bound before a
+    /// clock time or a count.
     Approx,
     /// English "weekend".
     Weekend,
@@ -172,6 +173,7 @@ const B: u8 = 3;
 const TABLE: &[(&str, u8, Lex)] = &[
     ("a", E, Lex::NumWord(1)),
     ("abad", I, Lex::Abad),
+    ("about", E, Lex::Approx),
     ("afternoon", E, Lex::Part(Part::Afternoon)),
     ("ago", E, Lex::Past),
     ("ags", I, Lex::Month(8, false)),
@@ -204,6 +206,7 @@ const TABLE: &[(&str, u8, Lex)] = &[
     ("cases", E, Lex::Counter),
     ("dalam", I, Lex::Selama),
     ("dan", I, Lex::Joiner),
+    ("dari", I, Lex::Approx),
     ("day", E, Lex::Unit(Unit::Day)),
     ("days", E, Lex::Unit(Unit::Day)),
     ("dec", E, Lex::Month(12, false)),
@@ -251,6 +254,7 @@ const TABLE: &[(&str, u8, Lex)] = &[
     ("gelora", I, Lex::Block),
     ("gram", I, Lex::Counter),
     ("ha", I, Lex::Counter),
+    ("hampir", I, Lex::Approx),
     ("hari", I, Lex::Unit(Unit::Day)),
     ("hektar", I, Lex::Counter),
     ("hektare", I, Lex::Counter),
@@ -291,11 +295,13 @@ const TABLE: &[(&str, u8, Lex)] = &[
     ("kilometer", I, Lex::Counter),
     ("km", I, Lex::Counter),
     ("kuartal", I, Lex::Quarter),
+    ("kurang", I, Lex::Approx),
     ("lagi", I, Lex::Lagi),
     ("lalu", I, Lex::Past),
     ("lapangan", I, Lex::Block),
     ("last", E, Lex::Last),
     ("late", E, Lex::Mod(Mod::End)),
+    ("lebih", I, Lex::Approx),
     ("lembar", I, Lex::Counter),
     ("lima", I, Lex::NumWord(5)),
     ("liter", I, Lex::Counter),
@@ -323,9 +329,11 @@ const TABLE: &[(&str, u8, Lex)] = &[
     ("month", E, Lex::Unit(Unit::Month)),
     ("months", E, Lex::Unit(Unit::Month)),
     ("monumen", I, Lex::Block),
+    ("more", E, Lex::Approx),
     ("morning", E, Lex::Part(Part::Morning)),
     ("mulai", I, Lex::YearCtx),
     ("nanti", I, Lex::Future),
+    ("nearly", E, Lex::Approx),
     ("next", E, Lex::Next),
     ("night", E, Lex::Part(Part::Night)),
     ("nine", E, Lex::NumWord(9)),
@@ -413,6 +421,7 @@ const TABLE: &[(&str, u8, Lex)] = &[
     ("ten", E, Lex::NumWord(10)),
     ("terakhir", I, Lex::Terakhir),
     ("tgl", I, Lex::Tanggal),
+    ("than", E, Lex::Approx),
     ("the", E, Lex::YearCtx),
     ("third", E, Lex::Ordinal(3)),
     ("thirteen", E, Lex::NumWord(13)),

@@ -145,7 +145,7 @@ fn expr_grain(expr: Expr) -> Grain {
         Expr::Shift(u, _) | Expr::Vague(u) => unit(u),
         Expr::Weekend(_) => Grain::Week,
         Expr::Quarter { .. } | Expr::QuarterShift { .. } => Grain::Quarter,
-        Expr::Duration(..) => Grain::Duration,
+        Expr::Duration(..) | Expr::VagueDuration(_) => Grain::Duration,
         Expr::TimeOnly => Grain::Time,
     }
 }

@@ -74,6 +74,8 @@ pub(crate) enum Expr {
     },
     /// A length of time ("selama tiga tahun").
     Duration(u32, Unit),
+    /// A length of time with a vague count ("beberapa hari terakhir").
+    VagueDuration(Unit),
     /// A clock time with no date of its own ("pukul 10.00 WIB").
     TimeOnly,
 }
@@ -163,7 +165,7 @@ pub(crate) fn resolve(expr: Expr, anchor: Option<Date>) -> (Option<Value>, bool)
         Expr::Decade(d) => (Some(Value::Decade(d)), false),
         Expr::Century(c) => (Some(Value::Century(c)), false),
         Expr::Duration(n, u) => (Some(Value::Duration(n, u)), false),
-        Expr::TimeOnly => (None, false),
+        Expr::TimeOnly | Expr::VagueDuration(_) => (None, false),
         Expr::Vague(_) => (None, true),
         Expr::DayMonth {
             day,

@@ -357,6 +357,20 @@ impl Parser<'_> {
         }
     }
 
+    /// Whether a count at `i` follows "selama"/"for", possibly through "lebih dari",
+    /// "kurang dari", "hampir", "sekitar" ("selama lebih dari dua dekade").
+    fn duration_context(&self, i: usize) -> bool {
+        let mut p = i;
+        for _ in 0..3 {
+            match self.prev_lex(p) {
+                Lex::Selama | Lex::Last => return true,
+                Lex::Approx => p = p.saturating_sub(1),
+                _ => return false,
+            }
+        }
+        false
+    }
+
     /// Reads a count at `i`: (value or None for vague, index after it, unit if fused).
     pub(super) fn number_at(&self, i: usize) -> Option<(Option<u32>, usize, Option<Unit>)> {
         let t = self.tok(i)?;
@@ -411,6 +425,8 @@ impl Parser<'_> {
             cue_at = j + 1;
         }
         let signed = |k: i64| n.map(|n| i64::from(n) * k);
+        // "beberapa hari terakhir": a duration of unknown length.
+        let duration = n.map_or(Expr::VagueDuration(unit), |n| Expr::Duration(n, unit));
         let (expr, end, next) = match cue {
             // "dua jam lalu" needs the publication time: not resolvable, not reported.
             Lex::Past | Lex::Lagi if clock_unit => return None,
@@ -424,17 +440,11 @@ impl Parser<'_> {
                 self.tok(cue_at)?.end,
                 cue_at + 1,
             ),
-            Lex::Terakhir | Lex::Future => {
-                (Expr::Duration(n?, unit), self.tok(cue_at)?.end, cue_at + 1)
-            }
-            Lex::Ke if self.lex_sp(j + 1) == Lex::Future => {
-                (Expr::Duration(n?, unit), self.tok(j + 1)?.end, j + 2)
-            }
+            Lex::Terakhir | Lex::Future => (duration, self.tok(cue_at)?.end, cue_at + 1),
+            Lex::Ke if self.lex_sp(j + 1) == Lex::Future => (duration, self.tok(j + 1)?.end, j + 2),
             // "dalam sehari" is "per day", not a length of time.
             _ if fused.is_some() && self.prev_word_is(i, "dalam") => return None,
-            _ if matches!(self.prev_lex(i), Lex::Selama | Lex::Last) => {
-                (Expr::Duration(n?, unit), unit_end, j)
-            }
+            _ if self.duration_context(i) => (duration, unit_end, j),
             _ => return None,
         };
         self.emit_day(Found::new(start, end, expr), next)

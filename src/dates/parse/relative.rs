@@ -120,7 +120,9 @@ impl Parser<'_> {
         let t = *self.tok(i)?;
         let (part, k) = match (t.lex(), self.lex_sp(i + 1)) {
             (Lex::Tadi, Lex::Part(p)) => (p, if p == Part::Night { -1 } else { 0 }),
+            // "malam ini", "pagi tadi", "malam nanti".
             (Lex::Part(p), Lex::Ini | Lex::Tadi) => (p, 0),
+            (Lex::Part(p), Lex::Future) if self.prev_lex(i) != Lex::Unit(Unit::Day) => (p, 0),
             (Lex::Part(p), _) => {
                 // "malam (30/4) nanti": the bracket gives the day.
                 let (mut f, mut next) = self
