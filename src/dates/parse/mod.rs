@@ -278,10 +278,13 @@ impl<'a> Parser<'a> {
                 let counted = i.checked_sub(1).and_then(|p| self.tok(p)).is_some_and(|p| {
                     matches!(
                         p.kind,
-                        Kind::Num | Kind::Word(Lex::NumWord(_) | Lex::Counter | Lex::Vague)
+                        Kind::Num
+                            | Kind::Word(Lex::NumWord(_) | Lex::Counter | Lex::Vague | Lex::Mod(_))
                     )
                 });
-                if counted || self.blocked(i) {
+                // "skor akhir (2/1)": a reference word two tokens back also blocks.
+                let blocked2 = i.checked_sub(1).is_some_and(|p| self.blocked(p));
+                if counted || blocked2 || self.blocked(i) {
                     return None;
                 }
                 let (f, next) = self.bracket(i, None)?;
