@@ -1,23 +1,35 @@
 //! Temporal expressions and their normalisation against the publication date.
 //!
 //! Indonesian first, English second. The text is split once into tokens (ASCII words
-//! with their lexicon role, digit runs, punctuation); a small hand-written grammar then
-//! reads the tokens left to right ([`parse`]), and each expression is resolved against
-//! the anchor ([`resolve`]). No regex runs per article, nothing is compiled per call,
-//! and there is one allocation per article for the tokens.
+//! with their lexicon role, digit runs, punctuation; `token.rs`, `lexicon.rs`); a small
+//! hand-written grammar reads the tokens left to right (`parse/`), and each expression is
+//! resolved against the anchor (`resolve.rs`). No regex runs per article, nothing is
+//! compiled per call, and there is one allocation per article for the tokens.
 //!
 //! Values follow ISO 8601 and TimeML's TIMEX3 conventions:
 //! - day `2020-12-27`, month `2020-11`, year `2014`, decade `199` (the 1990s), century `20`
 //!   (grain decade, "abad ke-21"),
-//! - ISO week `2020-W52`, weekend `2020-W53-WE`, quarter `2017-Q1`, half-year `2017-H1`,
+//! - ISO week `2020-W52`, weekend `2020-W53-WE`, quarter `2017-Q1`, half-year `2017-H1`
+//!   (grain quarter),
 //! - time `2020-12-27T10:00+07:00` (WIB +07:00, WITA +08:00, WIT +09:00), part of a day
-//!   `2020-12-27TNI` (TMO morning, TMI midday, TAF afternoon, TEV evening, TNI night),
-//! - duration `P3Y`, `P2W`, `P5D`, `P6M`, `P2DE`.
+//!   `2020-12-27TNI` (MO morning, MI midday, AF afternoon, EV evening, NI night; grain time),
+//! - duration `P3Y`, `P2W`, `P5D`, `P6M`, `P2DE`, `PT24H`; a vague one ("beberapa hari
+//!   terakhir") has grain duration and no value.
 //!
-//! Relative expressions resolve against the anchor; without one their value is `None`,
-//! never today's date. Spans cover the date words only: "sejak", "pada", "tanggal" and the
-//! "tahun" of "tahun 2011" stay outside; "lalu"/"depan", "awal"/"akhir", parts of the day
-//! and clock times stay inside.
+//! Resolution: relative expressions need the anchor; without one their value is `None`,
+//! never today's date. Day/month without a year ("Minggu (27/12)") takes the year, among
+//! the anchor's and its neighbours, that matches the written weekday and lies closest to
+//! the anchor (the past wins ties; "lalu"/"mendatang" force a side). A bare month is the
+//! most recent one on or before the anchor, unless a future cue ("mendatang", "depan",
+//! "akan") or being at most two months ahead makes it the coming one. A bare weekday is
+//! the most recent one on or before the anchor ("Senin lalu": strictly before). Vague
+//! counts ("beberapa hari lalu") keep their grain and have no value.
+//!
+//! Spans cover the date words only: "sejak", "pada", "tanggal" and the "tahun" of
+//! "tahun 2011" stay outside; "lalu"/"depan", "awal"/"akhir", parts of the day and clock
+//! times stay inside. Speech-time words ("hari ini", "kemarin", "besok") inside a direct
+//! quotation are skipped unless a date is written next to them; see
+//! [`DateExtractor::with_quoted_deictics`].
 
 mod lexicon;
 mod parse;
