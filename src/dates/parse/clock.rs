@@ -148,7 +148,11 @@ impl Parser<'_> {
             _ => {}
         }
         let mut c = k;
-        if self.same_line(c).is_some_and(|t| t.is_punct(b',')) {
+        // "Senin, 29 Desember 2014 | 10:15 WIB" (web datelines).
+        if self
+            .same_line(c)
+            .is_some_and(|t| t.is_punct(b',') || t.is_punct(b'|'))
+        {
             c += 1;
         }
         // "Selasa (29/8) sekitar pukul 18.00 WIB", "... mulai pukul 15.00".
