@@ -24,11 +24,11 @@ pub(crate) enum CueClass {
 
 /// Indonesian post-quote reporting stems; each also takes "-nya" ("katanya").
 const POST_STEMS: &[&str] = &[
-    "akui", "aku", "bantah", "beber", "bilang", "bunyi", "canda", "cerita", "cetus", "cuit",
-    "harap", "imbuh", "jawab", "jelas", "kata", "kenang", "keluh", "kicau", "kilah", "klaim",
-    "lanjut", "papar", "pesan", "pinta", "pungkas", "sahut", "sambung", "sebut", "seru", "sergah",
-    "sindir", "tambah", "tandas", "tanya", "tegas", "tepis", "terang", "timpal", "tukas", "tulis",
-    "tutup", "tutur", "ucap", "ujar", "ungkap", "urai",
+    "akui", "aku", "bantah", "buka", "beber", "bilang", "bunyi", "canda", "cerita", "cetus",
+    "cuit", "harap", "imbuh", "jawab", "jelas", "kata", "kenang", "keluh", "kicau", "kilah",
+    "klaim", "lanjut", "papar", "pesan", "pinta", "pungkas", "sahut", "sambung", "sebut", "seru",
+    "sergah", "sindir", "tambah", "tandas", "tanya", "tegas", "tepis", "terang", "timpal", "tukas",
+    "tulis", "tutup", "tutur", "ucap", "ujar", "ungkap", "urai",
 ];
 
 /// Post stems strong enough to mark reported speech without quotation marks
@@ -95,6 +95,7 @@ const VERBS: &[&str] = &[
 /// (attitudes, replies, topics: "berharap", "menanggapi").
 const WEAK_VERBS: &[&str] = &[
     "berbicara",
+    "melanjutkan",
     "berharap",
     "berkomentar",
     "bertanya",

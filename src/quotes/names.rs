@@ -214,7 +214,9 @@ pub(crate) fn shed_prefix(text: &str, span: Span, mentions: &[Mention]) -> Span 
             break;
         };
         let drop = if mentions.is_empty() {
-            toks.len() - first >= 3 && stands_alone(text, tok, next)
+            toks.len() - first >= 3
+                && tok.text(text).chars().count() >= 3
+                && stands_alone(text, tok, next)
         } else {
             let i = mentions.partition_point(|m| m.span.end <= tok.start);
             mentions.get(i).is_some_and(|m| {
@@ -284,11 +286,13 @@ pub(crate) fn complete_surname(text: &str, surname: &str) -> Option<String> {
     best.map(|b| b.slice(text).to_string())
 }
 
-/// The capitalised, role-free run of words around `[at, end)`, on one line.
+/// The capitalised, role-free run of words around `[at, end)`, on one line. A word
+/// that also stands elsewhere without its neighbour (a club or a firm before a name:
+/// "Blibli Kusumo Martanto") ends the run.
 fn run_around(text: &str, at: usize, end: usize) -> Span {
     let mut start = at;
     // Walk left over single spaces and capitalised words.
-    for _ in 0..4 {
+    for _ in 0..3 {
         let Some(' ') = char_before(text, start) else {
             break;
         };
@@ -298,17 +302,13 @@ fn run_around(text: &str, at: usize, end: usize) -> Span {
             word_start -= c.len_utf8();
         }
         let word = text.get(word_start..word_end).unwrap_or("");
-        if word.is_empty()
-            || !word.starts_with(char::is_uppercase)
-            || is_role(word)
-            || is_run_breaker(word)
-        {
+        if !is_name_word(word) || apart(text, word_start, word_end, start) {
             break;
         }
         start = word_start;
     }
     let mut stop = end;
-    for _ in 0..3 {
+    for _ in 0..2 {
         let Some(' ') = char_at(text, stop) else {
             break;
         };
@@ -318,16 +318,41 @@ fn run_around(text: &str, at: usize, end: usize) -> Span {
             word_end += c.len_utf8();
         }
         let word = text.get(word_start..word_end).unwrap_or("");
-        if word.is_empty()
-            || !word.starts_with(char::is_uppercase)
-            || is_role(word)
-            || is_run_breaker(word)
-        {
+        if !is_name_word(word) {
             break;
         }
         stop = word_end;
     }
     Span::new(start, stop)
+}
+
+/// A capitalised word that can be part of a person's name.
+fn is_name_word(word: &str) -> bool {
+    !word.is_empty()
+        && word.starts_with(char::is_uppercase)
+        && !is_role(word)
+        && !is_run_breaker(word)
+}
+
+/// Whether the word at `[start, end)` also occurs elsewhere in `text` without the word
+/// that follows it here (which starts at `next`).
+fn apart(text: &str, start: usize, end: usize, next: usize) -> bool {
+    let word = text.get(start..end).unwrap_or("");
+    let mut next_end = next;
+    while let Some(c) = char_at(text, next_end).filter(|&c| is_word_char(c)) {
+        next_end += c.len_utf8();
+    }
+    let follower = text.get(next..next_end).unwrap_or("");
+    if word.chars().count() < 3 || follower.is_empty() {
+        return false;
+    }
+    text.match_indices(word).take(16).any(|(at, _)| {
+        let e = at + word.len();
+        let whole = !char_before(text, at).is_some_and(is_word_char)
+            && !char_at(text, e).is_some_and(is_word_char);
+        let rest = text.get(e..).unwrap_or("").trim_start();
+        at != start && whole && !rest.starts_with(follower)
+    })
 }
 
 #[cfg(test)]

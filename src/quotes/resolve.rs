@@ -236,3 +236,50 @@ fn is_sentence_initial(text: &str, floor: usize, pos: usize) -> bool {
         })
         && Tokens::new(text, start, pos).nth(8).is_none()
 }
+
+/// Without mentions: the first sentence subject of the paragraph that is a short run of
+/// capitalised words followed by a lower-case word ("Pelatih Persebaya Iwan Setiawan
+/// mengevaluasi ..."), outside quotation marks.
+fn capitalised_subject(text: &str, para: Span, quoted: &[Span]) -> Option<Span> {
+    let mut at_start = true;
+    let mut run: Option<(usize, usize, usize)> = None; // start, end, words
+    for t in Tokens::new(text, para.start, para.end).take(300) {
+        if let Some(p) = t.punct {
+            run = None;
+            at_start = matches!(p, '.' | '!' | '?') || (at_start && p == ',');
+            continue;
+        }
+        let w = t.text(text);
+        if let Some((start, end, words)) = run {
+            if t.is_capitalised(text) && words < 4 {
+                run = Some((start, t.end, words + 1));
+                continue;
+            }
+            let span = Span::new(start, end);
+            let lower_next = !t.is_capitalised(text) && w != "yang";
+            if lower_next && !is_quoted(quoted, span) {
+                return Some(span);
+            }
+            run = None;
+            at_start = false;
+            continue;
+        }
+        if at_start && CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(w)) {
+            continue;
+        }
+        let function = {
+            let lower = w.to_lowercase();
+            crate::lang::id::FUNCTION_WORDS
+                .binary_search(&lower.as_str())
+                .is_ok()
+                || crate::lang::en::FUNCTION_WORDS
+                    .binary_search(&lower.as_str())
+                    .is_ok()
+        };
+        if at_start && t.is_capitalised(text) && !function && !is_calendar_word(w) {
+            run = Some((t.start, t.end, 1));
+        }
+        at_start = false;
+    }
+    None
+}

@@ -118,6 +118,7 @@ const ADVERBIAL_OPENERS: &[&str] = &[
     "meanwhile",
     "melalui",
     "mengenai",
+    "menjelang",
     "menurut",
     "meski",
     "meskipun",
@@ -125,6 +126,7 @@ const ADVERBIAL_OPENERS: &[&str] = &[
     "oleh",
     "on",
     "pada",
+    "padahal",
     "saat",
     "sampai",
     "sebagai",
@@ -132,13 +134,17 @@ const ADVERBIAL_OPENERS: &[&str] = &[
     "sebelum",
     "sebelumnya",
     "sedangkan",
+    "seiring",
     "sejak",
     "selain",
+    "selama",
+    "semasa",
     "sementara",
     "seperti",
     "sesudah",
     "setelah",
     "seusai",
+    "sewaktu",
     "soal",
     "tentang",
     "terkait",
@@ -168,6 +174,11 @@ const LEADING_FILLERS: &[&str] = &[
     "sedangkan",
     "sementara",
     "tetapi",
+];
+
+/// Lower-case prepositions that end a subject phrase before its verb.
+const SUBJECT_STOPS: &[&str] = &[
+    "dalam", "di", "kepada", "ketika", "lewat", "melalui", "pada", "saat", "seusai", "usai",
 ];
 
 /// Words between a subject and its verb that are not part of the subject.
@@ -262,6 +273,10 @@ pub(crate) fn phrase_after(
         if first.is_some() && (WEEKDAYS.contains(&word) || (lower_case && looks_like_verb(word))) {
             break;
         }
+        // "Nguyen Xian Thanh dari Kampus Harvard": a name ends at "dari".
+        if word == "dari" && first.is_some_and(|f| f.is_capitalised(text)) {
+            break;
+        }
         first.get_or_insert(tok);
         last = Some(tok);
         words += 1;
@@ -277,6 +292,11 @@ pub(crate) fn phrase_after(
     if has_person(mentions, phrase) {
         return Some(Who::Phrase(phrase));
     }
+    let head = first.text(text);
+    let role_like = !first.is_capitalised(text) || super::names::is_role(head);
+    if role_like && epithet_tail(text, last.end, limit) {
+        return Some(Who::Pronoun);
+    }
     let bare_noun_then_yang = words == 1
         && !first.is_capitalised(text)
         && Tokens::new(text, last.end, limit)
@@ -285,14 +305,50 @@ pub(crate) fn phrase_after(
     if is_epithet(text, first, last) || bare_noun_then_yang {
         return Some(Who::Pronoun);
     }
-    let head = first.text(text);
-    let role_like = !first.is_capitalised(text) || super::names::is_role(head);
     if role_like {
         if let Some(name) = apposition(text, last.end, limit, mentions) {
             return Some(Who::Phrase(name));
         }
+        // "Ketua Panitia yang juga Kepala Dinas ... Suardi": the person later in the
+        // clause.
+        if let Some(m) = clause_person(text, last.end, limit, mentions) {
+            return Some(Who::Phrase(m));
+        }
     }
     Some(Who::Phrase(phrase))
+}
+
+/// Whether the clause from `pos` ends with a demonstrative, making the whole speaker
+/// phrase an epithet ("presenter ... kelahiran Hannover, Jerman, 8 Mei 1984 ini.").
+fn epithet_tail(text: &str, pos: usize, limit: usize) -> bool {
+    let mut last_word = None;
+    let mut toks = Tokens::new(text, pos, limit).peekable();
+    if toks.peek().is_none_or(|t| t.punct != Some(',')) {
+        return false;
+    }
+    for t in toks.take(25) {
+        match t.punct {
+            Some('.' | '!' | '?' | ';' | '"' | '“' | '”') => break,
+            Some(_) => {}
+            None => last_word = Some(t),
+        }
+    }
+    last_word.is_some_and(|t| matches!(t.text(text), "ini" | "itu" | "tersebut"))
+}
+
+/// The first person mention in the rest of the clause from `pos` (to the end of the
+/// sentence, at most 25 tokens).
+fn clause_person(text: &str, pos: usize, limit: usize, mentions: &[Mention]) -> Option<Span> {
+    let mut end = pos;
+    for t in Tokens::new(text, pos, limit).take(25) {
+        if matches!(t.punct, Some('.' | '!' | '?' | ';')) {
+            break;
+        }
+        end = t.end;
+    }
+    overlapping(mentions, Span::new(pos, end))
+        .find(|m| m.label == Label::Per)
+        .map(|m| m.span)
 }
 
 /// Whether a person mention overlaps `span`.
@@ -382,9 +438,18 @@ pub(crate) fn subject_before(
         // An adverbial or relative clause is never the subject; a filler opening the
         // last segment ("Sementara itu polisi ...") is trimmed instead.
         let opener = is_in(ADVERBIAL_OPENERS, head_word);
-        if opener && !(is_last && is_in(LEADING_FILLERS, head_word)) {
+        if opener && !is_last {
             continue;
         }
+        let segment = if opener && !is_in(LEADING_FILLERS, head_word) {
+            // "Ketika dokter mengatakan", "sebelumnya Tere menyebut": past the opener,
+            // to the first capitalised word if there is one.
+            let rest = segment.get(1..).unwrap_or(&[]);
+            let cap = rest.iter().take(3).position(|t| t.is_capitalised(text));
+            rest.get(cap.unwrap_or(0)..).unwrap_or(&[])
+        } else {
+            segment
+        };
         if let Some(who) = trim_subject(text, segment) {
             return Some(who);
         }
@@ -403,6 +468,27 @@ fn trim_subject(text: &str, segment: &[Tok]) -> Option<Who> {
             .is_some_and(|t| t.punct.is_some() || is_in(LEADING_FILLERS, t.text(text)))
     {
         a += 1;
+    }
+    // An epithet ending in a demonstrative points back ("laki-laki yang sering
+    // dipanggil Kobi itu", "eks kapten timnas itu").
+    let tail = segment.get(a..b).and_then(|w| {
+        w.iter()
+            .rev()
+            .find(|t| t.is_word() && !is_in(TRAILING_FILLERS, t.text(text)))
+    });
+    if let (Some(head), Some(tail)) = (segment.get(a), tail) {
+        if head.start != tail.start && is_epithet(text, *head, *tail) {
+            return Some(Who::Pronoun);
+        }
+    }
+    // A relative clause or a preposition after the subject ends it ("orang yang ...",
+    // "Olivier Gerhardt dalam rilisnya").
+    if let Some(v) = segment.get(a + 1..b).and_then(|rest| {
+        rest.iter().position(|t| {
+            t.is_word() && (t.text(text) == "yang" || is_in(SUBJECT_STOPS, t.text(text)))
+        })
+    }) {
+        b = a + 1 + v;
     }
     // A verb inside the segment ends the subject ("Ia mengaku senang dan ...").
     if let Some(v) = segment.get(a + 1..b).and_then(|rest| {
