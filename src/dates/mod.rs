@@ -23,7 +23,8 @@
 //! most recent one on or before the anchor, unless a future cue ("mendatang", "depan",
 //! "akan") or being at most two months ahead makes it the coming one. A bare weekday is
 //! the most recent one on or before the anchor ("Senin lalu": strictly before). Vague
-//! counts ("beberapa hari lalu") keep their grain and have no value.
+//! counts ("beberapa hari lalu") keep their grain and have no value. A clock time without
+//! its own date takes the day last named in its paragraph, else it has no value.
 //!
 //! Spans cover the date words only: "sejak", "pada", "tanggal" and the "tahun" of
 //! "tahun 2011" stay outside; "lalu"/"depan", "awal"/"akhir", parts of the day and clock
@@ -95,9 +96,10 @@ impl DateExtractor {
                 let day = match (value, f.expr) {
                     (Some(Value::Day(d)), _) => Some((d, relative)),
                     (_, Expr::TimeOnly) => {
+                        // The day last named in the paragraph is the reference time.
                         // Move the checked point forward so each byte is scanned once.
                         last_day = last_day
-                            .filter(|&(_, end)| same_sentence(text, end, f.start))
+                            .filter(|&(_, end)| same_paragraph(text, end, f.start))
                             .map(|(d, _)| (d, f.start));
                         last_day.map(|(d, _)| (d, false))
                     }
@@ -126,17 +128,10 @@ impl DateExtractor {
     }
 }
 
-/// Whether nothing between `from` and `to` ends a sentence or paragraph.
-fn same_sentence(text: &str, from: usize, to: usize) -> bool {
-    let Some(between) = text.get(from..to) else {
-        return false;
-    };
-    let b = between.as_bytes();
-    !b.iter().enumerate().any(|(k, &c)| {
-        c == b'\n'
-            || c == b'\r'
-            || (matches!(c, b'.' | b'!' | b'?') && b.get(k + 1).is_none_or(|n| *n == b' '))
-    })
+/// Whether no line break lies between `from` and `to`.
+fn same_paragraph(text: &str, from: usize, to: usize) -> bool {
+    text.get(from..to)
+        .is_some_and(|between| !between.bytes().any(|c| c == b'\n' || c == b'\r'))
 }
 
 /// The grain an unresolved expression would have.

@@ -235,6 +235,10 @@ impl Parser<'_> {
             }
             return self.emit_day(f, next);
         }
+        // "Pasar Minggu" is a district of Jakarta ("di Jakarta Rabu" is a date, though).
+        if dir.is_none() && self.prev_word_is(i, "pasar") {
+            return None;
+        }
         let (end, next) = match (dir, part) {
             (Some((_, at)), _) => (self.tok(at)?.end, at + 1),
             (None, Some((_, at))) => (self.tok(at)?.end, at + 1),
