@@ -299,7 +299,18 @@ fn hostile_input_never_panics() {
             text.push_str(pieces[(state >> 33) as usize % pieces.len()]);
         }
         for lang in [Lang::Id, Lang::En, Lang::Und] {
-            for a in [anchor, None, Date::new(1, 1, 1), Date::new(9999, 12, 31)] {
+            let extreme = Some(Date {
+                year: i32::MAX,
+                month: 12,
+                day: 31,
+            });
+            for a in [
+                anchor,
+                None,
+                Date::new(1, 1, 1),
+                Date::new(9999, 12, 31),
+                extreme,
+            ] {
                 let found = extractor.find(&text, lang, a);
                 check_invariants(&text, &found);
             }

@@ -83,6 +83,8 @@ impl DateExtractor {
             Lang::En => LangMask::EN,
             Lang::Und => LangMask::BOTH,
         };
+        // Calendar arithmetic stays in range for any anchor a caller can build.
+        let anchor = anchor.filter(|a| (1..=9999).contains(&a.year));
         let mut toks = Vec::with_capacity(text.len() / 6 + 1);
         token::tokenize(text, mask, &mut toks);
         let found = parse::Parser::new(text, &toks, self.quoted_deictics).run();
