@@ -85,6 +85,23 @@ fn mark_at(text: &str, bytes: &[u8], i: usize) -> Option<(usize, Facing)> {
     }
 }
 
+/// Whether the mark at `pos` follows a space that follows sentence punctuation.
+fn punct_before_space(text: &str, pos: usize) -> bool {
+    let Some(' ') = char_before(text, pos) else {
+        return false;
+    };
+    matches!(
+        char_before(text, pos - 1),
+        Some(',' | '.' | '!' | '?' | ';' | '…')
+    )
+}
+
+/// Whether a space and then a capital letter follow `pos`.
+fn space_then_capital(text: &str, pos: usize) -> bool {
+    matches!(char_at(text, pos), Some(' '))
+        && char_at(text, pos + 1).is_some_and(char::is_uppercase)
+}
+
 /// The text between two offsets, trimmed of whitespace, as a span.
 fn inner(text: &str, start: usize, end: usize) -> Span {
     let s = skip_space(text, start, end);
@@ -104,6 +121,16 @@ pub(crate) fn pair(text: &str, span: Span, para: usize, out: &mut Vec<Marked>) {
         };
         let mark = Span::new(i, i + len);
         i += len;
+        // Straight marks spaced on the wrong side (a corpus artefact of re-pairing):
+        // `Masters, "tutur Jun-Jin.` closes the open quote; `pers." Gastronomi` with
+        // nothing open opens one.
+        let facing = match (open, facing, bytes.get(mark.start)) {
+            (Some(_), Facing::Open, Some(b'"')) if punct_before_space(text, mark.start) => {
+                Facing::Close
+            }
+            (None, Facing::Close, Some(b'"')) if space_then_capital(text, mark.end) => Facing::Open,
+            _ => facing,
+        };
         match (open, facing) {
             (_, Facing::Neither) => {}
             (None, Facing::Open | Facing::Either) => open = Some(mark),
@@ -166,6 +193,18 @@ mod tests {
         assert_eq!(
             contents("hari Jum\"at (18 \") kata \"dia\""),
             [("dia", true)]
+        );
+    }
+
+    #[test]
+    fn misplaced_straight_marks() {
+        assert_eq!(
+            contents("\"Saya senang ke Jakarta, \"tutur Jun-Jin. \"Dan ini benar,\" katanya."),
+            [("Saya senang ke Jakarta,", true), ("Dan ini benar,", true)]
+        );
+        assert_eq!(
+            contents("kata dia.\" Gastronomi itu kebanggaan,\" kata Jean."),
+            [("Gastronomi itu kebanggaan,", true)]
         );
     }
 

@@ -62,6 +62,16 @@ impl<'a> Resolver<'a> {
             if p.kind != ParagraphKind::Body {
                 continue;
             }
+            if mentions.is_empty() {
+                // No tagger: a capitalised sentence subject stands in for a person.
+                if let Some(span) = capitalised_subject(text, p.span, quoted) {
+                    let named = (span.start, resolver.phrase_name(span));
+                    if let Some(slot) = resolver.weak.get_mut(i) {
+                        *slot = Some(named);
+                    }
+                }
+                continue;
+            }
             let Some(first) = first_person(text, mentions, p.span.start, p.span.end, quoted) else {
                 continue;
             };
@@ -257,7 +267,10 @@ fn capitalised_subject(text: &str, para: Span, quoted: &[Span]) -> Option<Span> 
             }
             let span = Span::new(start, end);
             let lower_next = !t.is_capitalised(text) && w != "yang";
-            if lower_next && !is_quoted(quoted, span) {
+            // One capitalised word opening a sentence is often a common noun ("Hal",
+            // "Tujuan"); take it only if it is capitalised mid-sentence elsewhere too.
+            let name_like = words > 1 || capitalised_elsewhere(text, span);
+            if lower_next && name_like && !is_quoted(quoted, span) {
                 return Some(span);
             }
             run = None;
@@ -282,4 +295,18 @@ fn capitalised_subject(text: &str, para: Span, quoted: &[Span]) -> Option<Span> 
         at_start = false;
     }
     None
+}
+
+/// Whether the word at `span` also occurs capitalised after a lower-case word.
+fn capitalised_elsewhere(text: &str, span: Span) -> bool {
+    let word = span.slice(text);
+    text.match_indices(word).take(16).any(|(at, _)| {
+        if at == span.start {
+            return false;
+        }
+        let before = text.get(..at).unwrap_or("").trim_end_matches(' ');
+        let prev = before.chars().next_back();
+        let after = text.get(at + word.len()..).and_then(|r| r.chars().next());
+        prev.is_some_and(char::is_lowercase) && !after.is_some_and(char::is_alphanumeric)
+    })
 }

@@ -160,20 +160,35 @@ const ADVERBIAL_OPENERS: &[&str] = &[
 /// Words that precede the subject without belonging to it ("Sementara itu Budi ...").
 const LEADING_FILLERS: &[&str] = &[
     "adapun",
+    "akhirnya",
     "and",
     "bahkan",
     "begitu",
     "but",
     "demikian",
     "itu",
+    "kemudian",
+    "kini",
+    "lalu",
     "lanjut",
     "lebih",
     "meanwhile",
+    "nah",
     "namun",
     "pun",
+    "rupanya",
+    "sayangnya",
+    "sebelumnya",
     "sedangkan",
+    "sekarang",
+    "selanjutnya",
     "sementara",
+    "sepertinya",
+    "tampaknya",
+    "ternyata",
     "tetapi",
+    "untungnya",
+    "ya",
 ];
 
 /// Lower-case prepositions that end a subject phrase before its verb.
@@ -222,6 +237,21 @@ pub(crate) fn is_pronoun(word: &str) -> bool {
 fn is_initial(text: &str, tok: Tok) -> bool {
     let mut chars = tok.text(text).chars();
     matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+}
+
+/// Whether a token can open a person's name: capitalised, and neither a title or role
+/// ("Ketua", "Head") nor a function word ("The").
+fn is_name_head(text: &str, tok: Tok) -> bool {
+    let word = tok.text(text);
+    let lower = word.to_ascii_lowercase();
+    tok.is_capitalised(text)
+        && !super::names::is_role(word)
+        && crate::lang::en::FUNCTION_WORDS
+            .binary_search(&lower.as_str())
+            .is_err()
+        && crate::lang::id::FUNCTION_WORDS
+            .binary_search(&lower.as_str())
+            .is_err()
 }
 
 /// Whether a lower-case word looks like a verb ("menjelaskan", "berada"): it ends a
@@ -273,9 +303,17 @@ pub(crate) fn phrase_after(
         if first.is_some() && (WEEKDAYS.contains(&word) || (lower_case && looks_like_verb(word))) {
             break;
         }
-        // "Nguyen Xian Thanh dari Kampus Harvard": a name ends at "dari".
-        if word == "dari" && first.is_some_and(|f| f.is_capitalised(text)) {
-            break;
+        // A capitalised name ends at the first lower-case word ("Nguyen Xian Thanh
+        // dari ...", "Keenan dengan singkat"), except a particle or "dan" joining
+        // capitalised words ("Humas dan Protokol").
+        if lower_case && first.is_some_and(|f| is_name_head(text, f)) {
+            let joins = matches!(
+                word,
+                "dan" | "bin" | "binti" | "van" | "von" | "de" | "da" | "al"
+            ) && toks.peek().is_some_and(|n| n.is_capitalised(text));
+            if !joins {
+                break;
+            }
         }
         first.get_or_insert(tok);
         last = Some(tok);
@@ -513,8 +551,21 @@ fn trim_subject(text: &str, segment: &[Tok]) -> Option<Who> {
     }
     let kept = words.get(words.len().saturating_sub(MAX_WORDS)..)?;
     let (first, last) = (kept.first()?, kept.last()?);
-    if kept.len() == 1 && is_pronoun(first.text(text)) {
+    // "ia", or "ia masih enggan", "Ia baru": a pronoun and adverbs.
+    let rest_lower = kept.iter().skip(1).all(|t| !t.is_capitalised(text));
+    if is_pronoun(first.text(text)) && rest_lower {
         return Some(Who::Pronoun);
+    }
+    // A capitalised subject ends at its first lower-case word ("Keenan dengan ...").
+    if is_name_head(text, *first) {
+        if let Some(cut) = kept
+            .iter()
+            .position(|t| !t.is_capitalised(text) && t.text(text) != "dan")
+        {
+            if let Some(prev) = cut.checked_sub(1).and_then(|c| kept.get(c)) {
+                return Some(Who::Phrase(Span::new(first.start, prev.end)));
+            }
+        }
     }
     if is_epithet(text, *first, *last) {
         return Some(Who::Pronoun);
