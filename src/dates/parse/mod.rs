@@ -104,12 +104,54 @@ impl<'a> Parser<'a> {
     pub(crate) fn run(mut self) -> Vec<Found> {
         let mut i = 0;
         while i < self.toks.len() {
+            if let Some(next) = self.related_link(i) {
+                i = next;
+                continue;
+            }
             match self.at(i) {
                 Some(next) if next > i => i = next,
                 _ => i += 1,
             }
         }
         self.out
+    }
+
+    /// "Baca juga: Sebelum 1 April ..." is the headline of another article: its dates are
+    /// not this article's. Returns the index after the link (line end, or "]" when the
+    /// link sits in brackets).
+    fn related_link(&self, i: usize) -> Option<usize> {
+        let word = |k: usize| {
+            self.tok(k)
+                .and_then(|t| self.text.get(t.start..t.end))
+                .map(str::to_ascii_lowercase)
+        };
+        if !matches!(word(i).as_deref(), Some("baca" | "simak" | "lihat")) {
+            return None;
+        }
+        if word(i + 1).as_deref() != Some("juga") || !self.adj_punct(i + 2, b':') {
+            return None;
+        }
+        let bracketed = i
+            .checked_sub(1)
+            .and_then(|p| self.tok(p))
+            .is_some_and(|p| p.is_punct(b'['));
+        // A headline ends with its line, a bracket, a full stop or a quotation; scraped text
+        // sometimes runs the next paragraph on, so stop after a headline's length anyway.
+        let mut k = i + 3;
+        let mut words = 0;
+        while let Some(t) = self.tok(k) {
+            if t.gap == Gap::Break || words >= 14 {
+                break;
+            }
+            k += 1;
+            match t.kind {
+                Kind::Word(_) => words += 1,
+                Kind::Punct(b']') if bracketed => break,
+                Kind::Punct(b'.' | b'!' | b'?' | b'"') => break,
+                _ => {}
+            }
+        }
+        Some(k)
     }
 
     // ---- token helpers -------------------------------------------------------------
