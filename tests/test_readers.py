@@ -128,6 +128,15 @@ def test_read_csv_quoted_multiline_long_and_gzip(tmp_path: Path) -> None:
         assert items[0]["source"] == "antara"
 
 
+def test_read_csv_and_jsonl_skip_a_byte_order_mark(tmp_path: Path) -> None:
+    csv_path = tmp_path / "excel.csv"
+    csv_path.write_bytes("id,text\n1,Satu.\n".encode("utf-8-sig"))
+    assert [i["id"] for i in warta.read_csv(csv_path)] == ["1"]
+    jsonl_path = tmp_path / "bom.jsonl"
+    jsonl_path.write_bytes('{"text": "Satu."}\n'.encode("utf-8-sig"))
+    assert [i["text"] for i in warta.read_jsonl(jsonl_path)] == ["Satu."]
+
+
 def test_read_csv_tsv_and_errors(tmp_path: Path) -> None:
     path = tmp_path / "d.tsv"
     path.write_text("text\tdate\nSatu, dua.\t2017-01-02\n")

@@ -41,9 +41,10 @@ _CSV_SUFFIXES = (".csv", ".tsv")
 _TEXT_SUFFIXES = (".txt",)
 
 
-def _open(path: Path, newline: Optional[str] = "") -> IO[str]:
+def _open(path: Path, newline: Optional[str] = "", encoding: str = "utf-8-sig") -> IO[str]:
     """Opens a file as UTF-8 text, decompressing gzip whatever its name. ``newline`` as
-    in ``open``: "" (the default) keeps line ends as they are."""
+    in ``open``: "" (the default) keeps line ends as they are. "utf-8-sig" drops the byte
+    order mark that spreadsheet exports put first, and reads plain UTF-8 the same."""
     try:
         raw = path.open("rb")
     except OSError as e:
@@ -51,8 +52,8 @@ def _open(path: Path, newline: Optional[str] = "") -> IO[str]:
     magic = raw.peek(2)[:2] if isinstance(raw, io.BufferedReader) else b""
     if magic == _GZIP_MAGIC:
         raw.close()
-        return gzip.open(path, "rt", encoding="utf-8", newline=newline)
-    return io.TextIOWrapper(raw, encoding="utf-8", newline=newline)
+        return gzip.open(path, "rt", encoding=encoding, newline=newline)
+    return io.TextIOWrapper(raw, encoding=encoding, newline=newline)
 
 
 def _name(source: Source) -> str:
@@ -197,7 +198,7 @@ def read_dir(
 def _read_text(file: Path) -> str:
     # Line ends are translated as ``open(file).read()`` does, so that offsets match the
     # text a user reads back the ordinary way.
-    with _open(file, newline=None) as f:
+    with _open(file, newline=None, encoding="utf-8") as f:
         try:
             return f.read()
         except (UnicodeDecodeError, EOFError, gzip.BadGzipFile) as e:
@@ -313,15 +314,17 @@ def parse_files(
 
 
 def progress_bar(progress: Optional[bool], total: Optional[int] = None) -> Any:
-    """A tqdm bar on standard error, or None when ``progress`` is False, or when it is
-    None and neither a terminal nor a notebook is there to show it."""
+    """A tqdm bar on standard error (notebook-aware), or None. ``progress=True`` shows it
+    at once; None shows it, after a second's delay so that quick runs stay quiet, when a
+    terminal or a notebook is there to see it; False never."""
     if progress is False:
         return None
     if progress is None and not (_stderr_is_tty() or "ipykernel" in sys.modules):
         return None
     from tqdm.auto import tqdm
 
-    return tqdm(total=total, unit=" articles", desc="warta", file=sys.stderr)
+    delay = 0.0 if progress else 1.0
+    return tqdm(total=total, unit=" articles", desc="warta", file=sys.stderr, delay=delay)
 
 
 def _stderr_is_tty() -> bool:
