@@ -8,8 +8,10 @@ use crate::dates::token::{Gap, Kind};
 impl Parser<'_> {
     /// Reads "10.00", "10:30", "9" at `i`: the clock (no zone yet) and the index after it.
     pub(super) fn clock_at(&self, i: usize, need_minutes: bool) -> Option<(Clock, usize)> {
-        let h = self.tok(i).filter(|t| t.is_num_len(1, 2) && t.num <= 24)?;
-        let _ = h;
+        let hour = self
+            .tok(i)
+            .filter(|t| t.is_num_len(1, 2) && t.num <= 24)?
+            .num;
         let has_minutes = (self.adj_punct(i + 1, b'.') || self.adj_punct(i + 1, b':'))
             && self
                 .adjacent(i + 2)
@@ -20,7 +22,7 @@ impl Parser<'_> {
         let minute = if has_minutes { self.tok(i + 2)?.num } else { 0 };
         let next = if has_minutes { i + 3 } else { i + 1 };
         let clock = Clock {
-            hour: self.tok(i)?.num,
+            hour,
             minute,
             zone: None,
         };
