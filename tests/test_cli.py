@@ -194,6 +194,50 @@ def test_streams_while_input_is_still_open() -> None:
         proc.stderr.close()
 
 
+def synthetic(path: Path, n: int) -> Path:
+    words = "Presiden Joko Widodo bertemu Menteri Sri Mulyani di Jakarta , Senin (27/3) .".split()
+    with path.open("w", encoding="utf-8") as f:
+        for i in range(n):
+            text = " ".join(words[(i + j) % len(words)] for j in range(60))
+            f.write(json.dumps({"id": i, "text": text}) + "\n")
+    return path
+
+
+def test_memory_stays_bounded(tmp_path: Path) -> None:
+    """Ten times the articles, about the same peak memory: the CLI streams."""
+    code = (
+        "import resource, sys; from warta.cli import main; rc = main(sys.argv[1:]); "
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr); "
+        "sys.exit(rc)"
+    )
+    peaks = []
+    for n in (2_000, 20_000):
+        src = synthetic(tmp_path / f"in{n}.jsonl", n)
+        cmd = [sys.executable, "-c", code, "parse", str(src), "-o", str(tmp_path / f"o{n}.jsonl")]
+        run = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+        assert run.returncode == 0, run.stderr
+        peaks.append(int(run.stderr.strip().splitlines()[-1]))  # KiB on Linux
+        assert f"wrote {n} articles" in run.stderr
+    assert peaks[1] < peaks[0] + 30_000, peaks
+
+
+def test_closed_pipe_is_not_an_error(tmp_path: Path) -> None:
+    src = synthetic(tmp_path / "in.jsonl", 3_000)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "warta", "parse", str(src), "--batch-size", "100"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    assert json.loads(proc.stdout.readline())["id"] == 0
+    proc.stdout.close()  # like `warta parse ... | head -1`
+    stderr = proc.stderr.read().decode()
+    proc.stderr.close()
+    assert proc.wait(timeout=120) == 0, stderr
+    assert "Traceback" not in stderr and "Error" not in stderr
+
+
 def test_corpus_to_tables_from_a_fresh_process(tmp_path: Path) -> None:
     corpus = need(CORPUS)
     start = time.perf_counter()

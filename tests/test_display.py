@@ -166,7 +166,10 @@ def test_doc_reads_like_the_dict(seed_text: str) -> None:
     assert doc["id"] == "seed" and doc.get("title") == doc.article["title"]
     assert "mentions" in doc and set(doc.keys()) == set(doc.article) == set(doc)
     assert len(doc) == len(doc.article)
+    assert dict(doc) == doc.article and doc == doc.article
     assert doc.text == seed_text
+    frames = warta.to_frames([doc])
+    assert list(frames.articles["article_id"]) == ["seed"]
     assert repr(doc).startswith("<warta.Doc id='seed' title='Pejabat Tinggi")
 
 

@@ -295,6 +295,13 @@ def test_top_speakers_and_quotes_by(corpus_frames: warta.Frames) -> None:
     assert "title" in mine.columns
 
 
+def test_analytics_take_dicts_too(corpus_docs: list[warta.Article]) -> None:
+    docs = corpus_docs[:100]
+    frames = warta.to_frames(docs)
+    pd.testing.assert_frame_equal(warta.top_entities(docs), warta.top_entities(frames))
+    pd.testing.assert_frame_equal(warta.top_speakers(docs), warta.top_speakers(frames))
+
+
 def test_analytics_on_polars(corpus_docs: list[warta.Article]) -> None:
     p = warta.to_frames(corpus_docs[:200], backend="polars")
     q = warta.to_frames(corpus_docs[:200])

@@ -1,8 +1,9 @@
 """Corpus questions over :func:`warta.to_frames` tables: who is mentioned most, who appears
 together, how coverage moves over time, who is quoted most.
 
-Each function takes the ``Frames`` and returns a DataFrame of the same backend (the work
-is done in pandas; polars tables are converted, which needs pyarrow). Entities are
+Each function takes the ``Frames`` (or the article dicts, turned into frames first) and
+returns a DataFrame of the same backend (the work is done in pandas; polars tables are
+converted, which needs pyarrow). Entities are
 matched across articles by canonical name and label: warta links mentions to entities
 within an article, so "Jokowi" in one article and "Joko Widodo" in another stay apart
 unless an article names both.
@@ -15,15 +16,21 @@ unless an article names both.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal, Optional, Union
 
-from warta.frames import Frames
+from warta.frames import Frames, to_frames
 
 Labels = Union[str, Iterable[str], None]
+Tables = Union[Frames, Iterable[Mapping[str, Any]]]
+"""The frames of :func:`warta.to_frames`, or article dicts to make them from."""
 Freq = Literal["day", "week", "month", "year"]
 
 _FREQ = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+
+
+def _frames(tables: Tables) -> Frames:
+    return tables if isinstance(tables, Frames) else to_frames(tables)
 
 
 def _pandas(frame: Any) -> tuple[Any, bool]:
@@ -55,7 +62,7 @@ def _filter_labels(frame: Any, labels: Labels, column: str = "label") -> Any:
 
 
 def top_entities(
-    frames: Frames,
+    frames: Tables,
     *,
     labels: Labels = None,
     by: Literal["mentions", "articles"] = "mentions",
@@ -64,6 +71,7 @@ def top_entities(
     """The most mentioned entities: one row per (name, label) with its number of
     ``mentions`` and of ``articles`` mentioning it, sorted by ``by``; the first ``n``
     (all when None). ``labels`` keeps only "PER", "ORG", "LOC" or a set of them."""
+    frames = _frames(frames)
     if by not in ("mentions", "articles"):
         raise ValueError(f"by must be 'mentions' or 'articles', got {by!r}")
     mentions, was_polars = _pandas(frames.mentions)
@@ -84,7 +92,7 @@ def top_entities(
 
 
 def cooccurrence(
-    frames: Frames,
+    frames: Tables,
     *,
     labels: Labels = None,
     min_articles: int = 1,
@@ -94,6 +102,7 @@ def cooccurrence(
     ``b``, ``b_label``, ``articles``: the number of articles naming both), most frequent
     first, pairs in fewer than ``min_articles`` articles left out; the first ``n`` (all
     when None). ``labels`` keeps only entities of those labels (e.g. "ORG")."""
+    frames = _frames(frames)
     import pandas as pd
 
     entities, was_polars = _pandas(frames.entities)
@@ -127,7 +136,7 @@ def cooccurrence(
 
 
 def cooccurrence_graph(
-    frames: Frames,
+    frames: Tables,
     *,
     labels: Labels = None,
     min_articles: int = 1,
@@ -135,6 +144,7 @@ def cooccurrence_graph(
     """The :func:`cooccurrence` pairs as a ``networkx.Graph`` (``pip install networkx``):
     nodes are entity names with a ``label`` and the number of ``articles`` naming them;
     edges carry ``weight``, the number of articles naming both ends."""
+    frames = _frames(frames)
     try:
         import networkx as nx
     except ImportError:
@@ -155,7 +165,7 @@ def cooccurrence_graph(
 
 
 def timeline(
-    frames: Frames,
+    frames: Tables,
     name: Union[str, Iterable[str]],
     *,
     freq: Freq = "week",
@@ -167,6 +177,7 @@ def timeline(
     ``published`` date, so parse with ``published=`` (or from datelines); undated
     articles are left out. ``name`` is matched case-insensitively against canonical
     entity names and mention texts; a list matches any of its names."""
+    frames = _frames(frames)
     import pandas as pd
 
     if freq not in _FREQ:
@@ -206,7 +217,7 @@ def timeline(
 
 
 def top_speakers(
-    frames: Frames,
+    frames: Tables,
     *,
     n: Optional[int] = 10,
     examples: int = 3,
@@ -217,6 +228,7 @@ def top_speakers(
     number of ``quotes`` and of ``articles``, and up to ``examples`` of its quotes (the
     longest first). Quotes without a speaker are left out; ``labels`` keeps speakers
     linked to entities of those labels."""
+    frames = _frames(frames)
     quotes, was_polars = _pandas(frames.quotes)
     q = quotes[quotes["speaker_name"].notna()]
     q = _filter_labels(q, labels, "speaker_label")
@@ -243,9 +255,10 @@ def top_speakers(
     return _back(out, was_polars)
 
 
-def quotes_by(frames: Frames, speaker: str) -> Any:
+def quotes_by(frames: Tables, speaker: str) -> Any:
     """Every quote of one speaker (matched case-insensitively against the canonical name
     and the speaker as written), with the title of its article."""
+    frames = _frames(frames)
     quotes, was_polars = _pandas(frames.quotes)
     articles, _ = _pandas(frames.articles)
     key = speaker.casefold()

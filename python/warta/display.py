@@ -14,7 +14,7 @@ True
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, KeysView, Mapping
 from html import escape
 from typing import Any, Optional, Union
 
@@ -50,9 +50,10 @@ _STYLE = (
 )
 
 
-class Doc:
-    """A parsed article together with its text. Reads like the article dict
-    (``doc["mentions"]``, ``doc.get("title")``) and shows as HTML in Jupyter."""
+class Doc(Mapping[str, Any]):
+    """A parsed article together with its text. A read-only mapping over the article dict
+    (``doc["mentions"]``, ``doc.get("title")``, ``dict(doc)``, ``warta.to_frames([doc])``)
+    that shows as HTML in Jupyter."""
 
     __slots__ = ("article", "text")
 
@@ -63,14 +64,8 @@ class Doc:
     def __getitem__(self, key: str) -> Any:
         return self.article[key]  # type: ignore[literal-required]
 
-    def get(self, key: str, default: Any = None) -> Any:
-        return self.article.get(key, default)
-
-    def keys(self) -> Any:
+    def keys(self) -> KeysView[str]:
         return self.article.keys()
-
-    def __contains__(self, key: object) -> bool:
-        return key in self.article
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.article)
