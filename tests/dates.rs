@@ -365,6 +365,68 @@ fn long_repetitive_input_stays_linear() {
     }
 }
 
+/// English, second language: values against the `<date when=...>` annotations of the GUM
+/// Wikinews documents (CC BY 4.0), sentence by sentence, anchored on each document's
+/// creation date. A rough figure: GUM marks only some expressions and writes weeks and
+/// parts of days differently, so it understates agreement; it guards against regressions.
+#[test]
+fn gum_news_english_values() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/en/gum-news");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        println!(
+            "gum_news_english_values skipped: {} not found",
+            dir.display()
+        );
+        return;
+    };
+    let mut files: Vec<_> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "conllu"))
+        .collect();
+    files.sort();
+    let extractor = DateExtractor::new();
+    let (mut tp, mut fp, mut fneg) = (0usize, 0usize, 0usize);
+    for file in files {
+        let raw = std::fs::read_to_string(&file).expect("readable conllu");
+        let mut anchor = None;
+        let mut sentence: Option<String> = None;
+        let mut gold: Vec<String> = Vec::new();
+        for line in raw.lines().chain(std::iter::once("")) {
+            if let Some(d) = line.strip_prefix("# meta::dateCreated = ") {
+                anchor = Date::parse_iso(d.get(..10).unwrap_or(d));
+            } else if let Some(t) = line.strip_prefix("# text = ") {
+                sentence = Some(t.to_string());
+                gold.clear();
+            } else if line.is_empty() {
+                if let Some(text) = sentence.take() {
+                    let mut want = gold.clone();
+                    for d in extractor.find(&text, Lang::En, anchor) {
+                        match d.value.and_then(|v| want.iter().position(|w| *w == v)) {
+                            Some(k) => {
+                                want.swap_remove(k);
+                                tp += 1;
+                            }
+                            None => fp += 1,
+                        }
+                    }
+                    fneg += want.len();
+                }
+            } else if line.starts_with(|c: char| c.is_ascii_digit()) {
+                for part in line.split("<date when:::\"").skip(1) {
+                    if let Some(v) = part.split('"').next() {
+                        gold.push(v.to_string());
+                    }
+                }
+            }
+        }
+    }
+    let p = tp as f64 / (tp + fp).max(1) as f64;
+    let r = tp as f64 / (tp + fneg).max(1) as f64;
+    let f1 = 2.0 * p * r / (p + r).max(1e-9);
+    println!("GUM news (en) date values: tp {tp} fp {fp} fn {fneg}: P {p:.2} R {r:.2} F1 {f1:.2}");
+    assert!(f1 >= 0.6, "English date values regressed: F1 {f1:.2}");
+}
+
 #[test]
 fn corpus_invariants() {
     let path =
