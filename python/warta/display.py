@@ -35,19 +35,16 @@ DATE_COLOR = "#4a90d9"
 
 _LABEL_NAMES = {"PER": "person", "ORG": "organisation", "LOC": "place"}
 
-_STYLE = (
-    "<style>"
-    ".warta{font-family:system-ui,sans-serif;line-height:2.2;white-space:pre-wrap;"
-    "max-width:60em}"
-    ".warta-legend{margin-bottom:.8em;line-height:1.8;white-space:normal}"
-    ".warta-ent{padding:.1em .3em;border-radius:.3em;color:#000}"
-    ".warta-lab{font-size:.65em;font-weight:bold;margin-left:.3em;vertical-align:middle}"
-    f".warta-quote{{background:{QUOTE_COLOR};border-bottom:2px solid #888;padding:.1em 0}}"
-    ".warta-speaker{font-size:.7em;font-style:italic;color:#555;margin-left:.2em}"
-    f".warta-date{{border-bottom:2px dotted {DATE_COLOR};cursor:help}}"
-    ".warta-title{font-weight:bold;font-size:1.15em}"
-    "</style>"
-)
+# Inline styles, as displaCy does: notebooks opened untrusted (and GitHub's viewer) drop
+# <style> elements but keep style attributes. Classes stay as hooks for a page's own CSS.
+_BOX = "font-family:system-ui,sans-serif;line-height:2.4;white-space:pre-wrap;max-width:60em"
+_LEGEND = "margin-bottom:.8em;line-height:1.9;white-space:normal"
+_ENT = "padding:.15em .35em;border-radius:.35em;color:#000;background:{}"
+_LAB = "font-size:.62em;font-weight:bold;margin-left:.35em;vertical-align:middle"
+_QUOTE = f"background:{QUOTE_COLOR};border-bottom:2px solid #888;padding:.1em 0"
+_SPEAKER = "font-size:.7em;font-style:italic;color:#555;margin:0 .3em"
+_DATE = f"border-bottom:2px dotted {DATE_COLOR};cursor:help"
+_TITLE = "font-weight:bold;font-size:1.15em"
 
 
 class Doc(Mapping[str, Any]):
@@ -105,13 +102,13 @@ def render(
     mentions: bool = True,
     quotes: bool = True,
     dates: bool = True,
-    style: bool = True,
 ) -> str:
     """The article as an HTML fragment: mentions highlighted by label (with a legend),
     quotes shaded and followed by their speaker, dates underlined with their value on
     hover, the title in bold. ``doc`` is a :class:`Doc`, or an article dict with its
     ``text``. ``colors`` overrides colours per label; ``mentions``, ``quotes`` and
-    ``dates`` switch the layers; ``style`` includes the ``<style>`` element."""
+    ``dates`` switch the layers. Styles are inline, so the markup shows the same in an
+    untrusted notebook; the elements also carry ``warta-*`` classes."""
     if isinstance(doc, Doc):
         article: Mapping[str, Any] = doc.article
         text = doc.text if text is None else text
@@ -146,8 +143,7 @@ def render(
     body = "".join(_Renderer(text, layers, entities, palette).group(pieces, 0))
     labels = sorted({m["label"] for m in layers[2]})
     legend = _legend(labels, palette, bool(layers[1]), bool(layers[3]))
-    head = _STYLE if style else ""
-    return f'{head}<div class="warta">{legend}{body}</div>'
+    return f'<div class="warta" style="{_BOX}">{legend}{body}</div>'
 
 
 Piece = tuple[int, int, tuple[Optional[int], ...]]
@@ -200,14 +196,17 @@ class _Renderer:
 
     def wrap(self, depth: int, span: Mapping[str, Any], ends_here: bool, inner: str) -> str:
         if depth == 0:
-            return f'<span class="warta-title">{inner}</span>'
+            return f'<span class="warta-title" style="{_TITLE}">{inner}</span>'
         if depth == 1:
             speaker = span.get("speaker") or "?"
             tip = f"{span.get('kind', 'quote')} quote, speaker: {speaker}"
             if span.get("cue"):
                 tip += f", cue: {span['cue']}"
-            after = f'<span class="warta-speaker">— {escape(speaker)}</span>' if ends_here else ""
-            return f'<span class="warta-quote" title="{escape(tip)}">{inner}</span>{after}'
+            after = _speaker(speaker) if ends_here else ""
+            return (
+                f'<span class="warta-quote" style="{_QUOTE}" title="{escape(tip)}">{inner}</span>'
+                f"{after}"
+            )
         if depth == 2:
             label = str(span["label"])
             color = self.palette.get(label, DEFAULT_COLOR)
@@ -218,15 +217,20 @@ class _Renderer:
                 tip = f"{label}: {entity['name']}"
                 if entity.get("roles"):
                     tip += f" ({'; '.join(entity['roles'])})"
-            badge = f'<span class="warta-lab">{escape(label)}</span>' if ends_here else ""
+            badge = f'<span class="warta-lab" style="{_LAB}">{escape(label)}</span>'
             return (
                 f'<mark class="warta-ent warta-{escape(label.lower())}" '
-                f'style="background:{escape(color)}" title="{escape(tip)}">{inner}{badge}</mark>'
+                f'style="{_ENT.format(escape(color))}" title="{escape(tip)}">'
+                f"{inner}{badge if ends_here else ''}</mark>"
             )
         value = span.get("value")
         grain = span.get("grain")
         tip = f"{value} ({grain})" if value else f"unresolved ({grain})"
-        return f'<span class="warta-date" title="{escape(tip)}">{inner}</span>'
+        return f'<span class="warta-date" style="{_DATE}" title="{escape(tip)}">{inner}</span>'
+
+
+def _speaker(name: str) -> str:
+    return f'<span class="warta-speaker" style="{_SPEAKER}">— {escape(name)}</span>'
 
 
 def _legend(labels: list[str], palette: Mapping[str, str], quotes: bool, dates: bool) -> str:
@@ -234,14 +238,14 @@ def _legend(labels: list[str], palette: Mapping[str, str], quotes: bool, dates: 
     for label in labels:
         color = escape(palette.get(label, DEFAULT_COLOR))
         name = _LABEL_NAMES.get(label)
-        words = f"{escape(label)}" + (f" ({name})" if name else "")
-        items.append(f'<mark class="warta-ent" style="background:{color}">{words}</mark>')
+        words = escape(label) + (f" ({name})" if name else "")
+        items.append(f'<mark class="warta-ent" style="{_ENT.format(color)}">{words}</mark>')
     if quotes:
         items.append(
-            '<span class="warta-quote">quote</span><span class="warta-speaker">— speaker</span>'
+            f'<span class="warta-quote" style="{_QUOTE}">quote</span>{_speaker("speaker")}'
         )
     if dates:
-        items.append('<span class="warta-date" title="value on hover">date</span>')
+        items.append(f'<span class="warta-date" style="{_DATE}" title="value on hover">date</span>')
     if not items:
         return ""
-    return '<div class="warta-legend">' + " ".join(items) + "</div>"
+    return f'<div class="warta-legend" style="{_LEGEND}">' + " ".join(items) + "</div>"
