@@ -329,8 +329,19 @@ impl<'a> Parser<'a> {
                 if counted || blocked2 || self.blocked(i) {
                     return None;
                 }
-                let (f, next) = self.bracket(i, None)?;
-                self.emit_day(f, next)
+                if let Some((f, next)) = self.bracket(i, None) {
+                    return self.emit_day(f, next);
+                }
+                // "Anna Karenina (2012)", "Jambeck (2015)": a year in brackets.
+                let y = self
+                    .adjacent(i + 1)
+                    .filter(|y| y.is_num_len(4, 4) && plausible_year(y.num))?;
+                if !self.adj_punct(i + 2, b')') {
+                    return None;
+                }
+                let expr = Expr::Year(i32::try_from(y.num).ok()?);
+                self.push(Found::new(y.start, y.end, expr));
+                Some(i + 3)
             }
             Kind::Word(lex) => match lex {
                 Lex::Month(..) => {

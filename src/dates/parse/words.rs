@@ -51,6 +51,22 @@ impl Parser<'_> {
                 return Some(self.with_dir_tail(Found::new(t.start, y.end, expr), year_at + 1));
             }
         }
+        // "Januari (2017)": an editor's year in brackets.
+        if full
+            && self
+                .tok(j)
+                .is_some_and(|o| o.is_punct(b'(') && o.gap == Gap::Space)
+        {
+            if let Some(y) = self
+                .adjacent(j + 1)
+                .filter(|y| y.is_num_len(4, 4) && plausible_year(y.num))
+            {
+                if let Some(close) = self.adjacent(j + 2).filter(|c| c.is_punct(b')')) {
+                    let expr = Expr::MonthYear(i32::try_from(y.num).ok()?, m);
+                    return Some((Found::new(t.start, close.end, expr), j + 3));
+                }
+            }
+        }
         // English "December 28, 2020" / "December 28".
         if english_order {
             if let Some(d) = self
