@@ -134,7 +134,10 @@ def _run(ns: argparse.Namespace) -> int:
         on_error="record",
         layout=ns.layout,
     )
-    bar = progress_bar(ns.progress)
+    progress = ns.progress
+    if progress is None and ns.format == "jsonl" and not ns.output and _is_tty(sys.stdout):
+        progress = False  # the articles scroll past on the same terminal: no bar among them
+    bar = progress_bar(progress)
     try:
         if ns.format == "jsonl":
             return _write_jsonl(docs, ns.output, ns.batch_size, bar)
@@ -146,6 +149,13 @@ def _run(ns: argparse.Namespace) -> int:
     finally:
         if bar is not None:
             bar.close()
+
+
+def _is_tty(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def _open_output(name: str) -> IO[str]:
