@@ -27,6 +27,7 @@ fn main() {
             "--seed" => cfg.options.seed = value.parse().unwrap_or(cfg.options.seed),
             "--prune" => cfg.options.prune = value.parse().unwrap_or(cfg.options.prune),
             "--out" => out = value,
+            "--domain-features" => cfg.options.domain_features = value == "1" || value == "true",
             other => {
                 eprintln!("unknown flag {other}");
                 std::process::exit(2);

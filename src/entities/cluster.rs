@@ -1,8 +1,8 @@
 //! From mentions to entities: title stripping, acronym expansions, aliases, roles.
 
-use std::collections::HashMap;
 
 use super::gazetteer::Gazetteer;
+use super::hashing::FxHashMap;
 use super::lexicon::TITLE;
 use super::roles::{is_honorific, RoleContext};
 use super::tokens::{Shape, Token};
@@ -177,7 +177,7 @@ pub fn build(art: &Article, mut found: Vec<Found>, gaz: Option<&Gazetteer>) -> E
             None => format!("N|{}", norm(s)),
         })
         .collect();
-    let mut long_of_key: HashMap<String, usize> = HashMap::new();
+    let mut long_of_key: FxHashMap<String, usize> = FxHashMap::default();
     // Acronyms: every mention of the short form joins the long form's entity.
     for (short, long_idx) in &acronyms {
         let Some(long_key) = keys.get(*long_idx).cloned() else {
@@ -194,7 +194,7 @@ pub fn build(art: &Article, mut found: Vec<Found>, gaz: Option<&Gazetteer>) -> E
     link_person_aliases(art, &found, &mut keys);
 
     // Entities in order of first mention.
-    let mut entity_of: HashMap<&str, usize> = HashMap::new();
+    let mut entity_of: FxHashMap<&str, usize> = FxHashMap::default();
     let mut groups: Vec<Vec<usize>> = Vec::new();
     let mut mention_entity = Vec::with_capacity(found.len());
     for (i, k) in keys.iter().enumerate() {
@@ -250,9 +250,12 @@ pub fn build(art: &Article, mut found: Vec<Found>, gaz: Option<&Gazetteer>) -> E
             best.and_then(|i| surfaces.get(i)).copied().unwrap_or("").to_string()
         };
         let mut aliases: Vec<String> = Vec::new();
+        let mut seen: Vec<String> = vec![norm(&name)];
         for &i in members {
             let s = surfaces.get(i).copied().unwrap_or("");
-            if norm(s) != norm(&name) && !aliases.iter().any(|a| norm(a) == norm(s)) {
+            let n = norm(s);
+            if !seen.contains(&n) {
+                seen.push(n);
                 aliases.push(s.to_string());
             }
         }

@@ -39,6 +39,9 @@ pub struct Example {
     pub gold: Vec<(usize, usize, Label)>,
     /// Byte ranges of the source tokens, when the data is tokenised.
     pub tokens: Option<Vec<(usize, usize)>>,
+    /// Which training file the example came from (1, 2, ...; 0: unknown), for
+    /// dataset-specific feature copies in training.
+    pub domain: u8,
 }
 
 /// Reads a file in the given format.
@@ -110,6 +113,7 @@ pub fn from_tokens<S: AsRef<str>>(tokens: &[S], tags: &[Option<(Label, bool)>]) 
         text,
         gold,
         tokens: Some(bounds),
+        domain: 0,
     }
 }
 
@@ -224,6 +228,7 @@ fn parse_jsonl(data: &str) -> Result<Vec<Example>> {
             text: text.to_string(),
             gold,
             tokens: None,
+            domain: 0,
         });
     }
     Ok(out)

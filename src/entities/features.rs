@@ -5,7 +5,7 @@
 
 use super::hashing::{hash_affix, hash_lower, mix};
 use super::lexicon::{self, Lexicon, Phrase};
-use super::table::U64Table;
+use super::weights::{value_cap, WordTable};
 use super::tokens::{Shape, Token};
 
 /// Corpus capitalisation bucket: how often a word is capitalised mid-sentence.
@@ -113,7 +113,7 @@ pub fn prepare(
     text: &str,
     tokens: &[Token],
     lex: &Lexicon,
-    caps: &U64Table<u8>,
+    words: &WordTable,
     headline: bool,
     infos: &mut Vec<TokInfo>,
     scratch: &mut Scratch,
@@ -121,18 +121,19 @@ pub fn prepare(
     infos.clear();
     lexicon::lower_hashes(text, tokens, &mut scratch.lowers);
     lex.mark_phrases(&scratch.lowers, &mut scratch.phrases);
-    let words = tokens.iter().filter(|t| t.shape != Shape::Punct).count();
+    let n_words = tokens.iter().filter(|t| t.shape != Shape::Punct).count();
     let capitalised = tokens
         .iter()
         .filter(|t| matches!(t.shape, Shape::Capital | Shape::AllCaps))
         .count();
     // A line where nearly every word is capitalised is a headline whatever its kind.
-    let headline = headline || (words >= 4 && capitalised * 10 >= words * 8);
+    let headline = headline || (n_words >= 4 && capitalised * 10 >= n_words * 8);
     let mut sent_start = true;
     for (k, tok) in tokens.iter().enumerate() {
         let lower = scratch.lowers.get(k).copied().unwrap_or(0);
         let flags = lex.flags(lower);
-        let cap = caps.get(lower).copied().unwrap_or(cap::UNKNOWN);
+        let value = words.get(lower).unwrap_or(0);
+        let cap = value_cap(value);
         let raw_shape = tok.shape as u8;
         let mut shape = raw_shape;
         let restorable = tok.shape == Shape::Capital

@@ -113,6 +113,37 @@ pub fn hash_affix(word: &str, from_end: bool, n_chars: usize) -> u64 {
     h
 }
 
+/// A `Hasher` for small per-article maps: the FxHash step over the written bytes.
+#[derive(Default, Clone, Copy, Debug)]
+pub struct FxHasher {
+    state: u64,
+}
+
+impl std::hash::Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        self.state = mix(self.state, hash_bytes(bytes));
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.state = mix(self.state, u64::from(i));
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.state = mix(self.state, i as u64);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        finish(self.state)
+    }
+}
+
+/// `BuildHasher` for [`FxHasher`].
+pub type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
+
+/// A `HashMap` with [`FxHasher`].
+pub type FxHashMap<K, V> = std::collections::HashMap<K, V, FxBuild>;
+
 #[cfg(test)]
 mod tests {
     use super::*;

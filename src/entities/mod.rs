@@ -21,6 +21,7 @@ pub mod rules;
 pub mod table;
 pub mod tokens;
 pub mod train;
+pub mod weights;
 
 use std::sync::{Arc, OnceLock};
 

@@ -1,28 +1,39 @@
 //! The tagger's weights: a quantised averaged perceptron, stored in a compact binary file.
 //!
 //! Layout (little endian): `b"WNER"`, version `u32`, scale `f32`, feature count `u32`, then per
-//! feature its `u64` hash and `N_TAGS` `i16` weights; then `(N_TAGS + 1) * N_TAGS` `i32`
-//! transition weights (the last row: sequence start); then the capitalisation table: count `u32`,
-//! then `u64` word hash and `u8` bucket per entry.
+//! feature its `u64` hash and `N_TAGS` `i8` weights; then `(N_TAGS + 1) * N_TAGS` `i32`
+//! transition weights (the last row: sequence start); then the word table: count `u32`,
+//! then `u64` word hash and `u16` value (capitalisation bucket, word class) per entry.
 
 use super::decode::{viterbi, N_TAGS};
 use super::features::{self, Scratch, TokInfo};
 use super::lexicon::Lexicon;
-use super::table::U64Table;
+use super::weights::{WeightTable, WordTable};
 use super::tokens::Token;
 use crate::error::{Error, Result};
 
 const MAGIC: &[u8; 4] = b"WNER";
-const VERSION: u32 = 1;
+/// Emission of the mention tags where no name can be: low enough to lose, far from overflow.
+const OUTSIDE_ONLY: i32 = -(1 << 24);
+
+fn capitalised(shape: u8) -> bool {
+    use super::tokens::Shape;
+    shape == Shape::Capital as u8
+        || shape == Shape::AllCaps as u8
+        || shape == Shape::Mixed as u8
+        || shape == Shape::Initial as u8
+        || shape == Shape::AlphaNum as u8
+}
+const VERSION: u32 = 3;
 
 /// Quantised weights and the corpus capitalisation table.
 #[derive(Clone, Debug)]
 pub struct Model {
-    weights: U64Table<[i16; N_TAGS]>,
+    weights: WeightTable,
     trans: [[i32; N_TAGS]; N_TAGS],
     start: [i32; N_TAGS],
-    /// Word hash -> capitalisation bucket (see `features::cap`).
-    pub caps: U64Table<u8>,
+    /// Word hash -> corpus capitalisation bucket and word class (see `weights::word_value`).
+    pub words: WordTable,
 }
 
 /// Float weights as the trainer produces them.
@@ -33,8 +44,8 @@ pub struct FloatModel {
     pub trans: [[f32; N_TAGS]; N_TAGS],
     /// Start weights.
     pub start: [f32; N_TAGS],
-    /// Capitalisation buckets.
-    pub caps: Vec<(u64, u8)>,
+    /// Word hash -> corpus capitalisation bucket and word class (`weights::word_value`).
+    pub words: Vec<(u64, u16)>,
 }
 
 /// Buffers one tagging call reuses.
@@ -44,6 +55,8 @@ pub struct TagBuffers {
     scratch: Scratch,
     emissions: Vec<[i32; N_TAGS]>,
     back: Vec<[u8; N_TAGS]>,
+    keys: Vec<u64>,
+    places: Vec<(usize, u32, u32)>,
     /// The tags of the last call.
     pub tags: Vec<usize>,
 }
@@ -89,9 +102,6 @@ impl<'a> Reader<'a> {
     fn u64(&mut self) -> Result<u64> {
         Ok(u64::from_le_bytes(self.arr()?))
     }
-    fn i16(&mut self) -> Result<i16> {
-        Ok(i16::from_le_bytes(self.arr()?))
-    }
 }
 
 impl Model {
@@ -103,12 +113,12 @@ impl Model {
         }
         let _scale = f32::from_le_bytes(r.arr()?);
         let n = r.u32()? as usize;
-        let mut weights = U64Table::with_capacity(n);
+        let mut weights = WeightTable::with_capacity(n);
         for _ in 0..n {
             let key = r.u64()?;
-            let mut w = [0i16; N_TAGS];
+            let mut w = [0i8; N_TAGS];
             for x in &mut w {
-                *x = r.i16()?;
+                *x = i8::from_le_bytes(r.arr::<1>()?);
             }
             weights.insert(key, w);
         }
@@ -122,47 +132,44 @@ impl Model {
         for x in &mut start {
             *x = r.i32()?;
         }
-        let n_caps = r.u32()? as usize;
-        let mut caps = U64Table::with_capacity(n_caps);
-        for _ in 0..n_caps {
+        let n_words = r.u32()? as usize;
+        let mut words = WordTable::with_capacity(n_words);
+        for _ in 0..n_words {
             let key = r.u64()?;
-            let b = r.arr::<1>()?;
-            caps.insert(key, b[0]);
+            words.insert(key, u16::from_le_bytes(r.arr()?));
         }
         Ok(Model {
             weights,
             trans,
             start,
-            caps,
+            words,
         })
     }
 
-    /// Quantises float weights to `i16` and writes the model file. Weights whose largest
-    /// magnitude is under `prune` are dropped.
+    /// Quantises float weights to `i8` and writes the model file. Features whose weights
+    /// all round to zero, or whose largest magnitude is under `prune`, are dropped.
     pub fn to_bytes(model: &FloatModel, prune: f32) -> Vec<u8> {
-        let max = model
+        let cap = model
             .weights
             .iter()
             .flat_map(|(_, w)| w.iter())
-            .fold(0.0f32, |m, &x| m.max(x.abs()));
-        // Map the largest weight to 16000 so that sums of ~60 features stay far from i32 limits.
-        let scale = if max > 0.0 { 16000.0 / max } else { 1.0 };
-        let q = |x: f32| (x * scale).round().clamp(-32767.0, 32767.0) as i16;
+            .fold(0.0f32, |m, &x| m.max(x.abs()))
+            .max(1e-6);
+        let scale = super::weights::UNIT / cap;
+        let q = |x: f32| super::weights::encode(x, cap);
         let kept: Vec<&(u64, [f32; N_TAGS])> = model
             .weights
             .iter()
             .filter(|(_, w)| w.iter().any(|x| x.abs() >= prune) && w.iter().any(|&x| q(x) != 0))
             .collect();
-        let mut out = Vec::with_capacity(16 + kept.len() * 22 + model.caps.len() * 9);
+        let mut out = Vec::with_capacity(16 + kept.len() * 15 + model.words.len() * 10);
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&VERSION.to_le_bytes());
         out.extend_from_slice(&scale.to_le_bytes());
         out.extend_from_slice(&(kept.len() as u32).to_le_bytes());
         for (key, w) in kept {
             out.extend_from_slice(&key.to_le_bytes());
-            for &x in w {
-                out.extend_from_slice(&q(x).to_le_bytes());
-            }
+            out.extend(w.iter().map(|&x| q(x).to_le_bytes()[0]));
         }
         let qi = |x: f32| (x * scale).round() as i32;
         for row in &model.trans {
@@ -173,10 +180,10 @@ impl Model {
         for &x in &model.start {
             out.extend_from_slice(&qi(x).to_le_bytes());
         }
-        out.extend_from_slice(&(model.caps.len() as u32).to_le_bytes());
-        for (key, b) in &model.caps {
+        out.extend_from_slice(&(model.words.len() as u32).to_le_bytes());
+        for (key, v) in &model.words {
             out.extend_from_slice(&key.to_le_bytes());
-            out.push(*b);
+            out.extend_from_slice(&v.to_le_bytes());
         }
         out
     }
@@ -199,21 +206,28 @@ impl Model {
             text,
             tokens,
             lex,
-            &self.caps,
+            &self.words,
             headline,
             &mut buf.infos,
             &mut buf.scratch,
         );
         buf.emissions.clear();
+        // Names need a capitalised word: a token with none within one token either side is
+        // outside any mention, so its features are not even computed (most tokens of prose).
+        let cap = |t: &TokInfo| capitalised(t.shape) || t.phrase != 0;
         for i in 0..tokens.len() {
+            let near = |k: usize| buf.infos.get(k).is_some_and(cap);
+            let active = near(i) || near(i + 1) || (i > 0 && near(i - 1));
+            if !active {
+                let mut forced = [OUTSIDE_ONLY; N_TAGS];
+                forced[0] = 0;
+                buf.emissions.push(forced);
+                continue;
+            }
             let mut score = [0i32; N_TAGS];
-            features::features(text, tokens, &buf.infos, i, |h| {
-                if let Some(w) = self.weights.get(h) {
-                    for (s, &x) in score.iter_mut().zip(w) {
-                        *s += i32::from(x);
-                    }
-                }
-            });
+            buf.keys.clear();
+            features::features(text, tokens, &buf.infos, i, |h| buf.keys.push(h));
+            self.weights.add_all(&buf.keys, &mut buf.places, &mut score);
             buf.emissions.push(score);
         }
         viterbi(

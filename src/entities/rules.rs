@@ -5,7 +5,7 @@ use super::lexicon::{FUNCTION, LOC_CUE, ORG_HEAD, PLACE, TIME, TITLE};
 use super::roles::is_honorific;
 use super::tokens::{Shape, Token};
 use crate::doc::Label;
-use std::collections::HashMap;
+use super::hashing::FxHashMap;
 
 fn capitalised(t: &Token) -> bool {
     matches!(t.shape, Shape::Capital | Shape::AllCaps | Shape::Mixed | Shape::AlphaNum)
@@ -77,7 +77,7 @@ pub fn long_forms(text: &str, tokens: &[Token], flags: &[u16], found: &mut Vec<F
 pub fn propagate(art: &Article, found: &mut Vec<Found>) {
     let word = |i: usize| art.tokens.get(i).map_or("", |t| t.text(art.text));
     // Surface form (as token words) -> label. Longest forms are tried first.
-    let mut forms: HashMap<Vec<&str>, Label> = HashMap::new();
+    let mut forms: FxHashMap<Vec<&str>, Label> = FxHashMap::default();
     for m in found.iter() {
         let words: Vec<&str> = (m.first..m.last).map(word).collect();
         if m.label == Label::Per && m.last - m.first >= 2 {

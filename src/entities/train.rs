@@ -7,11 +7,12 @@
 use super::corpus::Example;
 use super::decode::{begin, viterbi, N_TAGS, O};
 use super::features::{self, cap, Scratch, TokInfo};
-use super::hashing::hash_lower;
+use super::hashing::{hash_lower, mix};
 use super::lexicon::Lexicon;
 use super::model::FloatModel;
 use super::table::U64Table;
 use super::tokens::{tokenize, Shape, Token};
+use super::weights::{word_value, WordTable};
 
 /// Training settings.
 #[derive(Clone, Debug)]
@@ -24,6 +25,9 @@ pub struct TrainOptions {
     pub prune: f32,
     /// Print progress to stderr.
     pub verbose: bool,
+    /// Give every feature a copy per training file ("frustratingly easy domain adaptation"):
+    /// the copies absorb each data set's annotation habits, and only the shared weights ship.
+    pub domain_features: bool,
 }
 
 impl Default for TrainOptions {
@@ -31,8 +35,9 @@ impl Default for TrainOptions {
         TrainOptions {
             epochs: 12,
             seed: 1,
-            prune: 0.05,
+            prune: 1.0,
             verbose: false,
+            domain_features: false,
         }
     }
 }
@@ -130,11 +135,18 @@ pub fn cap_stats<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<(u64, u8)> {
 
 struct Prepared {
     feats: Vec<u64>,
+    /// The dataset-specific feature copies among `feats`.
+    domain_keys: Vec<u64>,
     offsets: Vec<usize>,
     gold: Vec<usize>,
 }
 
-fn prepare_all(examples: &[Example], lex: &Lexicon, caps: &U64Table<u8>) -> Vec<Prepared> {
+fn prepare_all(
+    examples: &[Example],
+    lex: &Lexicon,
+    words: &WordTable,
+    domains: bool,
+) -> Vec<Prepared> {
     let mut tokens = Vec::new();
     let mut infos: Vec<TokInfo> = Vec::new();
     let mut scratch = Scratch::default();
@@ -145,15 +157,26 @@ fn prepare_all(examples: &[Example], lex: &Lexicon, caps: &U64Table<u8>) -> Vec<
         if tokens.is_empty() {
             continue;
         }
-        features::prepare(&ex.text, &tokens, lex, caps, false, &mut infos, &mut scratch);
+        features::prepare(&ex.text, &tokens, lex, words, false, &mut infos, &mut scratch);
         let mut feats = Vec::new();
+        let mut domain_keys = Vec::new();
         let mut offsets = vec![0];
         for i in 0..tokens.len() {
-            features::features(&ex.text, &tokens, &infos, i, |h| feats.push(h));
+            features::features(&ex.text, &tokens, &infos, i, |h| {
+                feats.push(h);
+                if domains && ex.domain != 0 {
+                    let copy = mix(h, 0xd0_0000 + u64::from(ex.domain));
+                    feats.push(copy);
+                    domain_keys.push(copy);
+                }
+            });
             offsets.push(feats.len());
         }
+        domain_keys.sort_unstable();
+        domain_keys.dedup();
         out.push(Prepared {
             feats,
+            domain_keys,
             offsets,
             gold: project(ex, &tokens),
         });
@@ -197,18 +220,18 @@ impl Averaged {
     }
 }
 
-/// Trains a model on `examples`; `caps` are capitalisation buckets from [`cap_stats`].
+/// Trains a model on `examples`; `words` are corpus word values (`weights::word_value`).
 pub fn train(
     examples: &[Example],
     lex: &Lexicon,
-    caps: Vec<(u64, u8)>,
+    words: Vec<(u64, u16)>,
     opts: &TrainOptions,
 ) -> FloatModel {
-    let mut cap_table = U64Table::with_capacity(caps.len());
-    for &(k, b) in &caps {
-        cap_table.insert(k, b);
+    let mut word_table = WordTable::with_capacity(words.len());
+    for &(k, v) in &words {
+        word_table.insert(k, v);
     }
-    let data = prepare_all(examples, lex, &cap_table);
+    let data = prepare_all(examples, lex, &word_table, opts.domain_features);
     let mut m = Averaged {
         index: U64Table::with_capacity(1 << 18),
         w: Vec::new(),
@@ -323,12 +346,19 @@ pub fn train(
         }
     }
     let mut weights = weights;
+    if opts.domain_features {
+        let copies: std::collections::HashSet<u64> = data
+            .iter()
+            .flat_map(|d| d.domain_keys.iter().copied())
+            .collect();
+        weights.retain(|w| !copies.contains(&w.0));
+    }
     weights.sort_unstable_by_key(|w| w.0);
     FloatModel {
         weights,
         trans,
         start,
-        caps,
+        words,
     }
 }
 
@@ -346,8 +376,12 @@ pub struct TrainConfig {
 /// Reads the files, trains, and returns the model file's bytes.
 pub fn train_files(cfg: &TrainConfig) -> crate::error::Result<Vec<u8>> {
     let mut examples = Vec::new();
-    for (path, format) in &cfg.files {
-        examples.extend(super::corpus::read_file(path, *format)?);
+    for (k, (path, format)) in cfg.files.iter().enumerate() {
+        let mut part = super::corpus::read_file(path, *format)?;
+        for ex in &mut part {
+            ex.domain = (k + 1).min(255) as u8;
+        }
+        examples.extend(part);
     }
     if examples.is_empty() {
         return Err(crate::error::Error::Input("no training sentences".into()));
@@ -366,8 +400,16 @@ pub fn train_files(cfg: &TrainConfig) -> crate::error::Result<Vec<u8>> {
             }
         }
     }
-    let caps = cap_stats(texts.iter().map(String::as_str));
+    let words = corpus_words(&texts);
     let lex = Lexicon::builtin();
-    let model = train(&examples, &lex, caps, &cfg.options);
+    let model = train(&examples, &lex, words, &cfg.options);
     Ok(super::model::Model::to_bytes(&model, cfg.options.prune))
+}
+
+/// What the unlabeled corpus says about its words: capitalisation buckets.
+pub fn corpus_words(texts: &[String]) -> Vec<(u64, u16)> {
+    cap_stats(texts.iter().map(String::as_str))
+        .into_iter()
+        .map(|(k, cap)| (k, word_value(cap, None)))
+        .collect()
 }
