@@ -1,17 +1,17 @@
-"""The command line: ``warta parse INPUT... [-o OUT] [--format jsonl|csv|parquet]``.
+"""The command line: warta parse INPUT... [-o OUT] [--format jsonl|csv|parquet].
 
-``python -m warta`` is the same, and ``warta INPUT...`` means ``warta parse INPUT...``.
+"python -m warta" is the same, and "warta INPUT..." means "warta parse INPUT...".
 
-Inputs are ``.txt`` files (one article each; id = file name), ``.jsonl``/``.ndjson``
-files (one JSON object per line with a ``text`` field), ``.csv``/``.tsv`` files (a header
-row and a ``text`` column), any of them gzipped (``.gz``), directories of those, or ``-``
-for JSON Lines on standard input. Records are read, parsed and written in batches, so
-memory stays bounded whatever the size of the input.
+Inputs are .txt files (one article each; id = file name), .jsonl/.ndjson files (one
+JSON object per line with a "text" field), .csv/.tsv files (a header row and a "text"
+column), any of them gzipped (.gz), directories of those, or - for JSON Lines on
+standard input. Records are read, parsed and written in batches, so memory stays
+bounded whatever the size of the input.
 
-Output: ``jsonl`` (the default) writes one article dict per line to standard output or
-to ``-o FILE`` (gzipped when FILE ends in ``.gz``). ``csv`` and ``parquet`` write the five
-tables of ``warta.to_frames`` (articles, mentions, entities, quotes, dates) into the
-directory ``-o DIR``; parquet needs pyarrow.
+Output: jsonl (the default) writes one article dict per line to standard output or to
+-o FILE (gzipped when FILE ends in .gz). csv and parquet write the five tables of
+warta.to_frames (articles, mentions, entities, quotes, dates) into the directory -o DIR;
+parquet needs pyarrow.
 
 Exit status: 0 on success, 1 when an input cannot be read (the message names the file
 and, for JSON Lines and CSV, the line), 2 on a usage error, 130 on Ctrl-C.
@@ -59,9 +59,20 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="files, directories, or - (stdin)")
-    p.add_argument("-o", "--output", help="output file (jsonl; default stdout) or directory")
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="output file (jsonl; default: stdout) or directory (csv, parquet)",
+    )
     p.add_argument("--format", choices=FORMATS, default="jsonl", help="output format")
-    p.add_argument("--threads", type=int, default=None, help="worker threads (default: all)")
+    p.add_argument(
+        "--threads",
+        type=int,
+        default=None,
+        metavar="N",
+        help="worker threads (default: WARTA_NUM_THREADS or all cores)",
+    )
     p.add_argument("--published-field", default="published", metavar="F",
                    help="field holding the publication date (default: published)")  # fmt: skip
     p.add_argument("--text-field", default="text", metavar="F",
@@ -69,7 +80,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--id-field", default="id", metavar="F",
                    help="field holding the article id (default: id)")  # fmt: skip
     p.add_argument("--lang", choices=("id", "en"), help="language (default: detect)")
-    p.add_argument("--layout", choices=("article", "plain"), default="article")
+    p.add_argument(
+        "--layout",
+        choices=("article", "plain"),
+        default="article",
+        help="plain: the whole text is body (posts, transcripts)",
+    )
     p.add_argument("--batch-size", type=int, default=1000, metavar="N",
                    help="articles parsed together (bounds memory; default 1000)")  # fmt: skip
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
