@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import datetime
 import gzip
 import io
@@ -12,6 +13,8 @@ from typing import Any
 
 import pytest
 from conftest import CORPUS, SEED, need
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import warta
 
@@ -214,3 +217,37 @@ def test_parse_files_equals_parse_many_on_corpus(
     docs = warta.parse_files(path, batch_size=64, progress=False)
     assert docs == warta.parse_many(sample)
     assert [d["id"] for d in docs] == [r["id"] for r in sample]
+
+
+TEXTS = st.lists(st.text(max_size=60), min_size=1, max_size=8)
+ROUNDTRIPS = settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(texts=TEXTS, gz=st.booleans())
+def test_any_text_roundtrips_through_jsonl(tmp_path: Path, texts: list[str], gz: bool) -> None:
+    # Raw U+2028, U+0085, \r and friends inside a JSON string are not line ends.
+    records = [{"id": i, "text": t} for i, t in enumerate(texts)]
+    path = tmp_path / ("p.jsonl.gz" if gz else "p.jsonl")
+    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode("utf-8")
+    path.write_bytes(gzip.compress(lines) if gz else lines)
+    assert [(i["id"], i["text"]) for i in warta.read_jsonl(path)] == list(enumerate(texts))
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(texts=TEXTS)
+def test_any_text_roundtrips_through_csv(tmp_path: Path, texts: list[str]) -> None:
+    path = tmp_path / "p.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["id", "text"])
+        writer.writerows([i, t] for i, t in enumerate(texts))
+    items = list(warta.read_csv(path))
+    assert [i["text"] for i in items] == texts
+    assert [i["id"] for i in items] == [str(i) for i in range(len(texts))]
