@@ -1,7 +1,7 @@
 //! The reporting-word lexicon (Indonesian first, English second) and the one automaton
 //! that finds every cue of an article in a single pass.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::scan::{char_at, char_before, is_word_char};
 
@@ -196,9 +196,11 @@ impl Cues {
         }
         // The lexicon is a fixed list of plain words, so building cannot fail; should it
         // ever, the extractor still works, finding marked quotes without cues.
+        // A full DFA: the lexicon is small, and every article is scanned in full.
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .ok();
         Cues { automaton, info }

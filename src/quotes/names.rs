@@ -3,8 +3,92 @@
 //! completed from the article's fullest capitalised run containing it ("Elgeblawi" →
 //! "Mohamed Elgeblawi"), as the entity model would name it.
 
+use std::collections::HashMap;
+
 use super::scan::{char_at, char_before, is_word_char, Tok, Tokens};
 use crate::doc::{Label, Mention, Span};
+
+/// Where each capitalised word of an article occurs, built once per article when names
+/// must be completed or checked without a tagger, so that no question scans the text.
+#[derive(Debug, Default)]
+pub(crate) struct CapIndex<'a> {
+    text: &'a str,
+    words: HashMap<&'a str, Vec<usize>>,
+}
+
+/// At most this many occurrences of one word are looked at.
+const MAX_OCCURRENCES: usize = 32;
+
+impl<'a> CapIndex<'a> {
+    /// Indexes every capitalised word of `text` (and the capitalised parts of joined
+    /// words: "Suara.com-Arzeti"). A byte scan finds the capitals; only those words are
+    /// decoded.
+    pub fn new(text: &'a str) -> CapIndex<'a> {
+        let mut words: HashMap<&'a str, Vec<usize>> = HashMap::new();
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes.get(i).copied().unwrap_or(0);
+            let starts_word = b.is_ascii_uppercase()
+                || (b >= 0xC0 && char_at(text, i).is_some_and(char::is_uppercase));
+            let after_word = char_before(text, i).is_some_and(|c| c.is_alphanumeric());
+            if !starts_word || after_word || !text.is_char_boundary(i) {
+                i += 1;
+                continue;
+            }
+            let mut end = i;
+            loop {
+                match char_at(text, end) {
+                    Some(c) if is_word_char(c) => end += c.len_utf8(),
+                    Some(c @ ('-' | '\'' | '’'))
+                        if char_at(text, end + c.len_utf8()).is_some_and(is_word_char) =>
+                    {
+                        end += c.len_utf8();
+                    }
+                    _ => break,
+                }
+            }
+            if let Some(word) = text.get(i..end) {
+                words.entry(word).or_default().push(i);
+                // The parts of a joined word count too ("Rimanews-Martin").
+                if word.contains('-') {
+                    let mut at = i;
+                    for part in word.split('-') {
+                        if at != i && part.starts_with(char::is_uppercase) {
+                            words.entry(part).or_default().push(at);
+                        }
+                        at += part.len() + 1;
+                    }
+                }
+            }
+            i = end.max(i + 1);
+        }
+        CapIndex { text, words }
+    }
+
+    /// Where `word` occurs (as a whole capitalised word).
+    fn at(&self, word: &str) -> &[usize] {
+        let all = self.words.get(word).map_or(&[][..], Vec::as_slice);
+        all.get(..MAX_OCCURRENCES).unwrap_or(all)
+    }
+
+    /// Whether `word` occurs somewhere other than `here` without `follower` after it.
+    pub fn apart(&self, word: &str, here: usize, follower: &str) -> bool {
+        self.at(word).iter().any(|&at| {
+            let rest = self.text.get(at + word.len()..).unwrap_or("").trim_start();
+            at != here && !rest.starts_with(follower)
+        })
+    }
+
+    /// Whether `word` occurs somewhere other than `here` right after a lower-case word
+    /// (capitalised mid-sentence, so a name rather than a sentence opener).
+    pub fn mid_sentence(&self, word: &str, here: usize) -> bool {
+        self.at(word).iter().any(|&at| {
+            let before = self.text.get(..at).unwrap_or("").trim_end_matches(' ');
+            at != here && before.chars().next_back().is_some_and(char::is_lowercase)
+        })
+    }
+}
 
 /// Capitalised words that are titles, ranks or role nouns, not parts of a name
 /// (matched case-insensitively, sorted).
@@ -220,7 +304,12 @@ pub(crate) fn strip_roles(text: &str, phrase: Span) -> Option<Span> {
 /// ("Persib Herrie Setyawan" → "Herrie Setyawan"): leading words covered by an ORG/LOC
 /// mention go; without mentions, a leading word of a three-or-more-word name goes when
 /// it also stands elsewhere in the text without the next word (a club, a firm).
-pub(crate) fn shed_prefix(text: &str, span: Span, mentions: &[Mention]) -> Span {
+pub(crate) fn shed_prefix(
+    text: &str,
+    span: Span,
+    mentions: &[Mention],
+    index: &CapIndex<'_>,
+) -> Span {
     let toks: Vec<Tok> = Tokens::new(text, span.start, span.end)
         .filter(|t| t.is_word())
         .take(16)
@@ -237,7 +326,7 @@ pub(crate) fn shed_prefix(text: &str, span: Span, mentions: &[Mention]) -> Span 
         let drop = if mentions.is_empty() {
             toks.len() - first >= 3
                 && tok.text(text).chars().count() >= 3
-                && stands_alone(text, tok, next)
+                && index.apart(tok.text(text), tok.start, next.text(text))
         } else {
             let i = mentions.partition_point(|m| m.span.end <= tok.start);
             mentions.get(i).is_some_and(|m| {
@@ -253,20 +342,6 @@ pub(crate) fn shed_prefix(text: &str, span: Span, mentions: &[Mention]) -> Span 
         (Some(a), Some(b)) if first > 0 => Span::new(a.start, b.end),
         _ => span,
     }
-}
-
-/// Whether the word `tok` occurs elsewhere in `text` as a whole word not followed by
-/// the word `next`.
-fn stands_alone(text: &str, tok: Tok, next: Tok) -> bool {
-    let word = tok.text(text);
-    let follower = next.text(text);
-    text.match_indices(word).take(16).any(|(at, _)| {
-        let end = at + word.len();
-        let whole = !char_before(text, at).is_some_and(is_word_char)
-            && !char_at(text, end).is_some_and(is_word_char);
-        let rest = text.get(end..).unwrap_or("").trim_start();
-        at != tok.start && whole && !rest.starts_with(follower)
-    })
 }
 
 /// Words that end a capitalised run even when capitalised (they open sentences).
@@ -287,19 +362,12 @@ fn is_run_breaker(word: &str) -> bool {
 /// The fullest name in `text` that contains the single word `surname`: the longest run
 /// of capitalised words around one of its occurrences, cut after its last title or
 /// acronym. `None` when no run is longer than the word itself.
-pub(crate) fn complete_surname(text: &str, surname: &str) -> Option<String> {
-    if surname.is_empty() || !surname.starts_with(char::is_uppercase) {
-        return None;
-    }
+pub(crate) fn complete_surname(index: &CapIndex<'_>, surname: &str) -> Option<String> {
+    let text = index.text;
     let mut best: Option<Span> = None;
-    for (at, _) in text.match_indices(surname).take(32) {
+    for &at in index.at(surname) {
         let end = at + surname.len();
-        let bounded = !char_before(text, at).is_some_and(is_word_char)
-            && !char_at(text, end).is_some_and(is_word_char);
-        if !bounded {
-            continue;
-        }
-        let run = run_around(text, at, end);
+        let run = run_around(index, at, end);
         if run.end - run.start > best.map_or(surname.len(), |b| b.end - b.start) {
             best = Some(run);
         }
@@ -310,7 +378,8 @@ pub(crate) fn complete_surname(text: &str, surname: &str) -> Option<String> {
 /// The capitalised, role-free run of words around `[at, end)`, on one line. A word
 /// that also stands elsewhere without its neighbour (a club or a firm before a name:
 /// "Blibli Kusumo Martanto") ends the run.
-fn run_around(text: &str, at: usize, end: usize) -> Span {
+fn run_around(index: &CapIndex<'_>, at: usize, end: usize) -> Span {
+    let text = index.text;
     let mut start = at;
     // Walk left over single spaces and capitalised words.
     for _ in 0..3 {
@@ -323,7 +392,7 @@ fn run_around(text: &str, at: usize, end: usize) -> Span {
             word_start -= c.len_utf8();
         }
         let word = text.get(word_start..word_end).unwrap_or("");
-        if !is_name_word(word) || apart(text, word_start, word_end, start) {
+        if !is_name_word(word) || apart(index, word_start, word_end, start) {
             break;
         }
         start = word_start;
@@ -355,25 +424,17 @@ fn is_name_word(word: &str) -> bool {
         && !is_run_breaker(word)
 }
 
-/// Whether the word at `[start, end)` also occurs elsewhere in `text` without the word
-/// that follows it here (which starts at `next`).
-fn apart(text: &str, start: usize, end: usize, next: usize) -> bool {
+/// Whether the word at `[start, end)` also occurs elsewhere without the word that
+/// follows it here (which starts at `next`).
+fn apart(index: &CapIndex<'_>, start: usize, end: usize, next: usize) -> bool {
+    let text = index.text;
     let word = text.get(start..end).unwrap_or("");
     let mut next_end = next;
     while let Some(c) = char_at(text, next_end).filter(|&c| is_word_char(c)) {
         next_end += c.len_utf8();
     }
     let follower = text.get(next..next_end).unwrap_or("");
-    if word.chars().count() < 3 || follower.is_empty() {
-        return false;
-    }
-    text.match_indices(word).take(16).any(|(at, _)| {
-        let e = at + word.len();
-        let whole = !char_before(text, at).is_some_and(is_word_char)
-            && !char_at(text, e).is_some_and(is_word_char);
-        let rest = text.get(e..).unwrap_or("").trim_start();
-        at != start && whole && !rest.starts_with(follower)
-    })
+    word.chars().count() >= 3 && !follower.is_empty() && index.apart(word, start, follower)
 }
 
 #[cfg(test)]
@@ -401,9 +462,10 @@ mod tests {
             let at = text.find(t).unwrap_or(0);
             Span::new(at, at + t.len())
         };
-        let shed = shed_prefix(text, span("Persib Herrie Setyawan"), &[]);
+        let index = CapIndex::new(text);
+        let shed = shed_prefix(text, span("Persib Herrie Setyawan"), &[], &index);
         assert_eq!(shed.slice(text), "Herrie Setyawan");
-        let kept = shed_prefix(text, span("Mohamed Salah Ghaly"), &[]);
+        let kept = shed_prefix(text, span("Mohamed Salah Ghaly"), &[], &index);
         assert_eq!(kept.slice(text), "Mohamed Salah Ghaly");
     }
 
@@ -411,13 +473,13 @@ mod tests {
     fn surnames_are_completed() {
         let text = "termasuk Menteri Dalam Negeri Fathi Bashagha, dan ... Ketua MPR Zulkifli Hasan menilai. Bashagha datang.";
         assert_eq!(
-            complete_surname(text, "Bashagha").as_deref(),
+            complete_surname(&CapIndex::new(text), "Bashagha").as_deref(),
             Some("Fathi Bashagha")
         );
         assert_eq!(
-            complete_surname(text, "Zulkifli").as_deref(),
+            complete_surname(&CapIndex::new(text), "Zulkifli").as_deref(),
             Some("Zulkifli Hasan")
         );
-        assert_eq!(complete_surname(text, "Kairo"), None);
+        assert_eq!(complete_surname(&CapIndex::new(text), "Kairo"), None);
     }
 }

@@ -6,7 +6,7 @@
 //! named inside quotation marks, addressees ("kepada X") and sources ("dikutip X") are
 //! never picked.
 
-use super::names::{complete_surname, is_role, shed_prefix, strip_roles};
+use super::names::{complete_surname, is_role, shed_prefix, strip_roles, CapIndex};
 use super::scan::{sentence_start, Tokens};
 use super::speaker::{first_person, is_calendar_word, is_quoted, name_phrase, Named, Who};
 use crate::doc::{Entity, Label, Mention, Paragraph, ParagraphKind, Span};
@@ -36,6 +36,8 @@ pub(crate) struct Resolver<'a> {
     latest: Option<Named>,
     /// Surnames already completed from the text, so each is looked up once.
     completed: Vec<(String, Option<String>)>,
+    /// Capitalised words and where they occur, built when first needed.
+    index: Option<CapIndex<'a>>,
 }
 
 impl<'a> Resolver<'a> {
@@ -57,6 +59,7 @@ impl<'a> Resolver<'a> {
             weak: vec![None; paragraphs.len()],
             latest: None,
             completed: Vec::new(),
+            index: None,
         };
         for (i, p) in paragraphs.iter().enumerate() {
             if p.kind != ParagraphKind::Body {
@@ -64,7 +67,7 @@ impl<'a> Resolver<'a> {
             }
             if mentions.is_empty() {
                 // No tagger: a capitalised sentence subject stands in for a person.
-                if let Some(span) = capitalised_subject(text, p.span, quoted) {
+                if let Some(span) = capitalised_subject(text, p.span, quoted, resolver.index()) {
                     let named = (span.start, resolver.phrase_name(span));
                     if let Some(slot) = resolver.weak.get_mut(i) {
                         *slot = Some(named);
@@ -111,8 +114,9 @@ impl<'a> Resolver<'a> {
             return named;
         }
         let span = strip_roles(self.text, span).unwrap_or(span);
-        let span = shed_prefix(self.text, span, self.mentions);
-        let phrase = span.slice(self.text);
+        let (text, mentions) = (self.text, self.mentions);
+        let span = shed_prefix(text, span, mentions, self.index());
+        let phrase = span.slice(text);
         let one_word = !phrase.contains(char::is_whitespace);
         if !one_word || !phrase.starts_with(char::is_uppercase) {
             return (phrase.to_string(), None);
@@ -123,9 +127,15 @@ impl<'a> Resolver<'a> {
         if self.completed.len() >= MAX_COMPLETIONS {
             return (phrase.to_string(), None);
         }
-        let full = complete_surname(self.text, phrase);
+        let full = complete_surname(self.index(), phrase);
         self.completed.push((phrase.to_string(), full.clone()));
         (full.unwrap_or_else(|| phrase.to_string()), None)
+    }
+
+    /// The article's capitalised-word index, built on first use.
+    fn index(&mut self) -> &CapIndex<'a> {
+        let text = self.text;
+        self.index.get_or_insert_with(|| CapIndex::new(text))
     }
 
     /// Names the speaker of a quote (or reporting verb) at `pos` in paragraph `para`,
@@ -250,7 +260,12 @@ fn is_sentence_initial(text: &str, floor: usize, pos: usize) -> bool {
 /// Without mentions: the first sentence subject of the paragraph that is a short run of
 /// capitalised words followed by a lower-case word ("Pelatih Persebaya Iwan Setiawan
 /// mengevaluasi ..."), outside quotation marks.
-fn capitalised_subject(text: &str, para: Span, quoted: &[Span]) -> Option<Span> {
+fn capitalised_subject(
+    text: &str,
+    para: Span,
+    quoted: &[Span],
+    index: &CapIndex<'_>,
+) -> Option<Span> {
     let mut at_start = true;
     let mut run: Option<(usize, usize, usize)> = None; // start, end, words
     for t in Tokens::new(text, para.start, para.end).take(300) {
@@ -269,7 +284,7 @@ fn capitalised_subject(text: &str, para: Span, quoted: &[Span]) -> Option<Span> 
             let lower_next = !t.is_capitalised(text) && w != "yang";
             // One capitalised word opening a sentence is often a common noun ("Hal",
             // "Tujuan"); take it only if it is capitalised mid-sentence elsewhere too.
-            let name_like = words > 1 || capitalised_elsewhere(text, span);
+            let name_like = words > 1 || index.mid_sentence(span.slice(text), span.start);
             if lower_next && name_like && !is_quoted(quoted, span) {
                 return Some(span);
             }
@@ -280,7 +295,7 @@ fn capitalised_subject(text: &str, para: Span, quoted: &[Span]) -> Option<Span> 
         if at_start && CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(w)) {
             continue;
         }
-        let function = {
+        let function = || {
             let lower = w.to_lowercase();
             crate::lang::id::FUNCTION_WORDS
                 .binary_search(&lower.as_str())
@@ -289,24 +304,10 @@ fn capitalised_subject(text: &str, para: Span, quoted: &[Span]) -> Option<Span> 
                     .binary_search(&lower.as_str())
                     .is_ok()
         };
-        if at_start && t.is_capitalised(text) && !function && !is_calendar_word(w) {
+        if at_start && t.is_capitalised(text) && !function() && !is_calendar_word(w) {
             run = Some((t.start, t.end, 1));
         }
         at_start = false;
     }
     None
-}
-
-/// Whether the word at `span` also occurs capitalised after a lower-case word.
-fn capitalised_elsewhere(text: &str, span: Span) -> bool {
-    let word = span.slice(text);
-    text.match_indices(word).take(16).any(|(at, _)| {
-        if at == span.start {
-            return false;
-        }
-        let before = text.get(..at).unwrap_or("").trim_end_matches(' ');
-        let prev = before.chars().next_back();
-        let after = text.get(at + word.len()..).and_then(|r| r.chars().next());
-        prev.is_some_and(char::is_lowercase) && !after.is_some_and(char::is_alphanumeric)
-    })
 }
