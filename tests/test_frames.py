@@ -131,6 +131,7 @@ def test_dtypes_and_keys(seed_frames: warta.Frames) -> None:
         assert frame.columns[0] == "article_id"
         assert list(frame.columns) == list(warta.frames.SCHEMA[name])
     assert repr(f).startswith("Frames(articles=1, mentions=")
+    assert "<td><code>mentions</code></td>" in f._repr_html_()
 
 
 def test_empty_and_idless_docs() -> None:

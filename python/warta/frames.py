@@ -248,6 +248,17 @@ class Frames:
         shapes = ", ".join(f"{name}={len(frame)}" for name, frame in self)
         return f"Frames({shapes})"
 
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        rows = "".join(
+            f"<tr><td><code>{name}</code></td><td style='text-align:right'>{len(frame):,}</td>"
+            f"<td>{escape(', '.join(map(str, frame.columns)))}</td></tr>"
+            for name, frame in self
+        )
+        head = "<tr><th>table</th><th>rows</th><th>columns</th></tr>"
+        return f"<table>{head}{rows}</table>"
+
 
 def to_frames(docs: Iterable[Mapping[str, Any]], *, backend: Backend = "pandas") -> Frames:
     """Turns article dicts into five DataFrames keyed by ``article_id`` (see the module
