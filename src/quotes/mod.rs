@@ -276,7 +276,7 @@ fn speaker_events(
                         span.slice(text).starts_with(char::is_uppercase) && words <= 4
                     } else {
                         speaker::overlapping(mentions, span)
-                            .any(|m| m.label == crate::doc::Label::Per || m.span == span)
+                            .any(|m| speaker::is_person(text, m) || m.span == span)
                     }
                 }
                 None => false,

@@ -372,6 +372,19 @@ pub(crate) fn complete_surname(index: &CapIndex<'_>, surname: &str) -> Option<St
             best = Some(run);
         }
     }
+    if best.is_none() && surname.chars().count() >= 4 {
+        // A short form of a longer name ("Syarif" for "Syarifuddin"): the one longer
+        // capitalised word that starts with it.
+        let mut longer = index
+            .words
+            .iter()
+            .filter(|(w, _)| w.len() > surname.len() && w.starts_with(surname) && !w.contains('-'));
+        if let (Some((w, at)), None) = (longer.next(), longer.next()) {
+            if let Some(&at) = at.first() {
+                best = Some(run_around(index, at, at + w.len()));
+            }
+        }
+    }
     best.map(|b| b.slice(text).to_string())
 }
 
@@ -481,5 +494,10 @@ mod tests {
             Some("Zulkifli Hasan")
         );
         assert_eq!(complete_surname(&CapIndex::new(text), "Kairo"), None);
+        let text = "Anggota DPRD Syarifuddin datang. Kata Syarif, itu benar.";
+        assert_eq!(
+            complete_surname(&CapIndex::new(text), "Syarif").as_deref(),
+            Some("Syarifuddin")
+        );
     }
 }

@@ -8,7 +8,9 @@
 
 use super::names::{complete_surname, is_role, shed_prefix, strip_roles, CapIndex};
 use super::scan::{sentence_start, Tokens};
-use super::speaker::{first_person, is_calendar_word, is_quoted, name_phrase, Named, Who};
+use super::speaker::{
+    first_person, is_calendar_word, is_person, is_quoted, name_phrase, Named, Who,
+};
 use crate::doc::{Entity, Label, Mention, Paragraph, ParagraphKind, Span};
 
 /// How many body paragraphs back a pronoun may look.
@@ -90,8 +92,7 @@ impl<'a> Resolver<'a> {
                 .take_while(|m| m.span.end <= p.span.end)
                 .take(64);
             for m in in_para {
-                let subject = m.label == Label::Per
-                    && !is_calendar_word(m.span.slice(text))
+                let subject = is_person(text, m)
                     && !is_quoted(quoted, m.span)
                     && is_sentence_initial(text, p.span.start, m.span.start);
                 if subject {
@@ -110,7 +111,16 @@ impl<'a> Resolver<'a> {
     /// the text.
     fn phrase_name(&mut self, span: Span) -> Named {
         let named = name_phrase(self.text, span, self.mentions, self.entities);
-        if named.1.is_some() {
+        if let (name, Some(e)) = &named {
+            // A person the tagger only knows by one word ("Octavian") gets the fullest
+            // form the article gives ("Laksda TNI Amarulla Octavian" → "Amarulla
+            // Octavian"); the entity stays the same.
+            let person = self.entities.get(*e).is_some_and(|x| x.label == Label::Per);
+            if person && !name.contains(char::is_whitespace) {
+                if let Some(full) = self.completion(name) {
+                    return (full, Some(*e));
+                }
+            }
             return named;
         }
         let span = strip_roles(self.text, span).unwrap_or(span);
@@ -121,15 +131,21 @@ impl<'a> Resolver<'a> {
         if !one_word || !phrase.starts_with(char::is_uppercase) {
             return (phrase.to_string(), None);
         }
-        if let Some((_, full)) = self.completed.iter().find(|(w, _)| w == phrase) {
-            return (full.clone().unwrap_or_else(|| phrase.to_string()), None);
+        let full = self.completion(phrase);
+        (full.unwrap_or_else(|| phrase.to_string()), None)
+    }
+
+    /// The fullest name the article gives for a one-word name, looked up once.
+    fn completion(&mut self, word: &str) -> Option<String> {
+        if let Some((_, full)) = self.completed.iter().find(|(w, _)| w == word) {
+            return full.clone();
         }
         if self.completed.len() >= MAX_COMPLETIONS {
-            return (phrase.to_string(), None);
+            return None;
         }
-        let full = complete_surname(self.index(), phrase);
-        self.completed.push((phrase.to_string(), full.clone()));
-        (full.unwrap_or_else(|| phrase.to_string()), None)
+        let full = complete_surname(self.index(), word);
+        self.completed.push((word.to_string(), full.clone()));
+        full
     }
 
     /// The article's capitalised-word index, built on first use.

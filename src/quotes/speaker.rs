@@ -191,6 +191,22 @@ const LEADING_FILLERS: &[&str] = &[
     "ya",
 ];
 
+/// Words that open a time adverbial ("Tahun lalu, ...", "Kemarin, ...").
+const TIME_WORDS: &[&str] = &[
+    "besok",
+    "hari",
+    "kemarin",
+    "kemudian",
+    "malam",
+    "pagi",
+    "pekan",
+    "siang",
+    "sore",
+    "tahun",
+    "yesterday",
+    "today",
+];
+
 /// Lower-case prepositions that end a subject phrase before its verb.
 const SUBJECT_STOPS: &[&str] = &[
     "dalam", "di", "kepada", "ketika", "lewat", "melalui", "pada", "saat", "seusai", "usai",
@@ -327,7 +343,7 @@ pub(crate) fn phrase_after(
         return Some(Who::Pronoun);
     }
     let phrase = Span::new(first.start, last.end);
-    if has_person(mentions, phrase) {
+    if has_person(text, mentions, phrase) {
         return Some(Who::Phrase(phrase));
     }
     let head = first.text(text);
@@ -385,13 +401,22 @@ fn clause_person(text: &str, pos: usize, limit: usize, mentions: &[Mention]) -> 
         end = t.end;
     }
     overlapping(mentions, Span::new(pos, end))
-        .find(|m| m.label == Label::Per)
+        .find(|m| is_person(text, m))
         .map(|m| m.span)
 }
 
 /// Whether a person mention overlaps `span`.
-pub(crate) fn has_person(mentions: &[Mention], span: Span) -> bool {
-    overlapping(mentions, span).any(|m| m.label == Label::Per)
+pub(crate) fn has_person(text: &str, mentions: &[Mention], span: Span) -> bool {
+    overlapping(mentions, span).any(|m| is_person(text, m))
+}
+
+/// Whether a mention is a person: tagged PER, and not only titles, roles or acronyms
+/// ("Humas", "Kabag Humas") nor a month or day name.
+pub(crate) fn is_person(text: &str, m: &Mention) -> bool {
+    let words = m.span.slice(text);
+    m.label == Label::Per
+        && !is_calendar_word(words)
+        && !words.split_whitespace().all(super::names::is_role)
 }
 
 /// The mentions overlapping `span` (mentions are in text order and do not nest).
@@ -476,6 +501,10 @@ pub(crate) fn subject_before(
         // An adverbial or relative clause is never the subject; a filler opening the
         // last segment ("Sementara itu polisi ...") is trimmed instead.
         let opener = is_in(ADVERBIAL_OPENERS, head_word);
+        // "Juli lalu, ia mengatakan", "Senin (27/3), polisi ...": a time, not a subject.
+        if is_calendar_word(head_word) || is_in(TIME_WORDS, head_word) {
+            continue;
+        }
         if opener && !is_last {
             continue;
         }
@@ -617,10 +646,9 @@ pub(crate) fn first_person<'m>(
         .take_while(|m| m.span.end <= end)
         .take(64)
         .find(|m| {
-            m.label == Label::Per
+            is_person(text, m)
                 && !is_quoted(quoted, m.span)
                 && !after_preposition(text, m.span.start)
-                && !is_calendar_word(m.span.slice(text))
         })
 }
 
@@ -642,7 +670,7 @@ pub(crate) fn name_phrase(
     };
     let mut exact = None;
     for m in overlapping(mentions, phrase) {
-        if m.label == Label::Per && !is_calendar_word(m.span.slice(text)) {
+        if is_person(text, m) {
             if let Some(named) = entity_named(m.entity) {
                 return named;
             }
@@ -678,6 +706,9 @@ pub(crate) fn is_calendar_word(word: &str) -> bool {
 /// "Syarifuddin"): the entity clustering may have left the short form apart.
 fn fuller_person(e: usize, entities: &[Entity]) -> usize {
     let Some(ent) = entities.get(e) else { return e };
+    if ent.label == Label::Org {
+        return expanded_acronym(e, entities);
+    }
     let short = ent.name.as_str();
     if ent.label != Label::Per || short.contains(char::is_whitespace) || short.chars().count() < 4 {
         return e;
@@ -689,6 +720,29 @@ fn fuller_person(e: usize, entities: &[Entity]) -> usize {
             && other.name.split_whitespace().any(|w| w.starts_with(short))
     });
     match (fuller.next(), fuller.next()) {
+        (Some((i, _)), None) => i,
+        _ => e,
+    }
+}
+
+/// For an organisation named by an acronym ("M.U.S.T", "PSSI"), the one other
+/// organisation whose capitalised words have those initials.
+fn expanded_acronym(e: usize, entities: &[Entity]) -> usize {
+    let Some(ent) = entities.get(e) else { return e };
+    let letters: String = ent.name.chars().filter(|c| c.is_alphanumeric()).collect();
+    let is_acronym = letters.chars().count() >= 2 && letters.chars().all(|c| c.is_uppercase());
+    if !is_acronym {
+        return e;
+    }
+    let mut found = entities.iter().enumerate().filter(|(i, other)| {
+        let initials: String = other
+            .name
+            .split_whitespace()
+            .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+            .collect();
+        *i != e && other.label == Label::Org && initials == letters
+    });
+    match (found.next(), found.next()) {
         (Some((i, _)), None) => i,
         _ => e,
     }
