@@ -156,6 +156,32 @@ def test_crossing_spans_and_hostile_fields_stay_well_formed() -> None:
     assert visible_text(bare) == text
 
 
+def test_nested_and_crossing_spans_each_get_a_tag() -> None:
+    text = "Kementerian Luar Negeri GNA di Tripoli, kata Menteri Fathi Bashagha."
+    inner = text.index("GNA")
+    person = text.index("Fathi")
+    article = {
+        "mentions": [
+            {"text": text[:27], "label": "ORG", "start": 0, "end": 27, "entity": 0},
+            {"text": "GNA", "label": "ORG", "start": inner, "end": inner + 3, "entity": 1},
+            {"text": "Luar Negeri", "label": "LOC", "start": 12, "end": 23, "entity": 2},
+            {"text": "x", "label": "PER", "start": person - 8, "end": person + 5, "entity": 3},
+            {"text": "x", "label": "PER", "start": person, "end": len(text) - 1, "entity": 3},
+        ],
+        "quotes": [
+            {"text": "q", "start": 0, "end": 40, "kind": "indirect", "speaker": "A"},
+            {"text": "q", "start": 3, "end": 10, "kind": "direct", "speaker": "B"},
+        ],
+        "dates": [{"text": "d", "start": 5, "end": 30, "value": "2020", "grain": "year"}],
+    }
+    checker = check(warta.render(article, text))
+    assert "".join(checker.text) == text
+    badges = [a for t, a in checker.tags if "warta-lab" in a.get("class", "")]
+    assert len(badges) == len(article["mentions"])
+    speakers = [a for t, a in checker.tags if a.get("class") == "warta-speaker"]
+    assert len(speakers) == 1 + len(article["quotes"])  # with the legend's sample
+
+
 def test_spans_past_the_end_are_clipped() -> None:
     text = "Jakarta"
     article = {"mentions": [{"text": "x", "label": "LOC", "start": 3, "end": 99, "entity": 0}]}
@@ -184,3 +210,12 @@ def test_doc_reads_like_the_dict(seed_text: str) -> None:
 def test_any_text_renders_to_itself(text: str) -> None:
     doc = warta.parse_doc(text)
     assert visible_text(doc.html()) == text
+
+
+def test_corpus_articles_render_well_formed(corpus: list[dict[str, Any]]) -> None:
+    sample = corpus[::8]
+    for record, doc in zip(sample, warta.parse_many(sample)):
+        checker = check(warta.render(doc, record["text"]))
+        assert "".join(checker.text) == record["text"], record["id"]
+        badges = [a for t, a in checker.tags if "warta-lab" in a.get("class", "")]
+        assert len(badges) == len(doc["mentions"]), record["id"]

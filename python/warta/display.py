@@ -117,44 +117,66 @@ def render(
     if text is None:
         raise TypeError("render needs the article text: render(doc, text) or a warta.Doc")
     palette = {**COLORS, **(colors or {})}
-    ents = sorted(article.get("mentions") or [], key=lambda s: (s["start"], -s["end"]))
-    quote_spans = sorted(article.get("quotes") or [], key=lambda s: (s["start"], -s["end"]))
-    date_spans = sorted(article.get("dates") or [], key=lambda s: (s["start"], -s["end"]))
     titles = [p for p in article.get("paragraphs") or [] if p.get("kind") == "title"]
-    layers = [
-        titles,
-        quote_spans if quotes else [],
-        ents if mentions else [],
-        date_spans if dates else [],
-    ]
-    entities = {e["id"]: e for e in article.get("entities") or []}
+    shown = {
+        "quote": (article.get("quotes") or []) if quotes else [],
+        "mention": (article.get("mentions") or []) if mentions else [],
+        "date": (article.get("dates") or []) if dates else [],
+    }
+    # One layer per kind and tier, outermost first: spans of a kind that overlap (a
+    # mention inside a longer one) go to the next tier, so they nest inside it.
+    layers: list[Layer] = [("title", tier) for tier in _tiers(titles, text)]
+    for kind, spans in shown.items():
+        layers.extend((kind, tier) for tier in _tiers(spans, text))
     cuts = {0, len(text)}
-    for layer in layers:
+    for _, layer in layers:
         for span in layer:
             cuts.update((_clip(span["start"], text), _clip(span["end"], text)))
     bounds = sorted(cuts)
     # Each piece of text between two cuts knows the span of each layer covering it
     # (None when none); grouping consecutive pieces layer by layer nests the tags.
     pieces = [
-        (start, end, tuple(_covering(layer, start, end) for layer in layers))
+        (start, end, tuple(_covering(layer, start, end) for _, layer in layers))
         for start, end in zip(bounds, bounds[1:])
         if start < end
     ]
+    entities = {e["id"]: e for e in article.get("entities") or []}
     body = "".join(_Renderer(text, layers, entities, palette).group(pieces, 0))
-    labels = sorted({m["label"] for m in layers[2]})
-    legend = _legend(labels, palette, bool(layers[1]), bool(layers[3]))
+    labels = sorted({str(m["label"]) for m in shown["mention"]})
+    legend = _legend(labels, palette, bool(shown["quote"]), bool(shown["date"]))
     return f'<div class="warta" style="{_BOX}">{legend}{body}</div>'
 
 
 Piece = tuple[int, int, tuple[Optional[int], ...]]
+Layer = tuple[str, list[Any]]
 
 
 def _clip(offset: int, text: str) -> int:
     return max(0, min(len(text), offset))
 
 
+def _tiers(spans: list[Any], text: str) -> list[list[Any]]:
+    """Spans in tiers of non-overlapping spans sorted by start: each span goes to the
+    first tier whose last span ends before it starts (empty spans are dropped)."""
+    tiers: list[list[Any]] = []
+    ends: list[int] = []
+    for span in sorted(spans, key=lambda s: (s["start"], -s["end"])):
+        start, end = _clip(span["start"], text), _clip(span["end"], text)
+        if start >= end:
+            continue
+        for i, last in enumerate(ends):
+            if start >= last:
+                tiers[i].append(span)
+                ends[i] = end
+                break
+        else:
+            tiers.append([span])
+            ends.append(end)
+    return tiers
+
+
 def _covering(layer: list[Any], start: int, end: int) -> Optional[int]:
-    """The index of the first span of a layer covering [start, end), or None."""
+    """The index of the span of a tier covering [start, end), or None."""
     for i, span in enumerate(layer):
         if span["start"] <= start and end <= span["end"]:
             return i
@@ -164,14 +186,14 @@ def _covering(layer: list[Any], start: int, end: int) -> Optional[int]:
 
 
 class _Renderer:
-    """Writes pieces of text as nested tags, one layer (title, quote, mention, date) per
-    depth: consecutive pieces under the same span of a layer share one tag, so tags
-    always nest, and a span crossing an outer one is drawn in two parts."""
+    """Writes pieces of text as nested tags, one layer (a tier of titles, quotes,
+    mentions or dates) per depth: consecutive pieces under the same span of a layer share
+    one tag, so tags always nest, and a span crossing an outer one is drawn in parts."""
 
     def __init__(
         self,
         text: str,
-        layers: list[list[Any]],
+        layers: list[Layer],
         entities: Mapping[int, Any],
         palette: Mapping[str, str],
     ) -> None:
@@ -191,13 +213,14 @@ class _Renderer:
             if key is None:
                 yield inner
             else:
-                span = self.layers[depth][key]
-                yield self.wrap(depth, span, group[-1][1] >= span["end"], inner)
+                kind, layer = self.layers[depth]
+                span = layer[key]
+                yield self.wrap(kind, span, group[-1][1] >= span["end"], inner)
 
-    def wrap(self, depth: int, span: Mapping[str, Any], ends_here: bool, inner: str) -> str:
-        if depth == 0:
+    def wrap(self, kind: str, span: Mapping[str, Any], ends_here: bool, inner: str) -> str:
+        if kind == "title":
             return f'<span class="warta-title" style="{_TITLE}">{inner}</span>'
-        if depth == 1:
+        if kind == "quote":
             speaker = span.get("speaker") or "?"
             tip = f"{span.get('kind', 'quote')} quote, speaker: {speaker}"
             if span.get("cue"):
@@ -207,7 +230,7 @@ class _Renderer:
                 f'<span class="warta-quote" style="{_QUOTE}" title="{escape(tip)}">{inner}</span>'
                 f"{after}"
             )
-        if depth == 2:
+        if kind == "mention":
             label = str(span["label"])
             color = self.palette.get(label, DEFAULT_COLOR)
             key = span.get("entity")
