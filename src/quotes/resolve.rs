@@ -38,6 +38,8 @@ pub(crate) struct Resolver<'a> {
     latest: Option<Named>,
     /// Surnames already completed from the text, so each is looked up once.
     completed: Vec<(String, Option<String>)>,
+    /// Person entities' names already cleaned of place words, by entity.
+    cleaned: Vec<(usize, String)>,
     /// Capitalised words and where they occur, built when first needed.
     index: Option<CapIndex<'a>>,
 }
@@ -61,6 +63,7 @@ impl<'a> Resolver<'a> {
             weak: vec![None; paragraphs.len()],
             latest: None,
             completed: Vec::new(),
+            cleaned: Vec::new(),
             index: None,
         };
         for (i, p) in paragraphs.iter().enumerate() {
@@ -120,6 +123,16 @@ impl<'a> Resolver<'a> {
                 if let Some(full) = self.completion(name) {
                     return (full, Some(*e));
                 }
+            }
+            if person {
+                if let Some((_, clean)) = self.cleaned.iter().find(|(i, _)| i == e) {
+                    return (clean.clone(), Some(*e));
+                }
+                let clean = shed_place_words(name, self.entities);
+                if self.cleaned.len() < MAX_COMPLETIONS {
+                    self.cleaned.push((*e, clean.clone()));
+                }
+                return (clean, Some(*e));
             }
             return named;
         }
@@ -226,6 +239,30 @@ impl<'a> Resolver<'a> {
         })
         .or_else(|| self.latest.clone())
     }
+}
+
+/// A person's name without the leading words that name an organisation or place of
+/// the article ("Liverpool Mohamed Salah" → "Mohamed Salah", "MDI Ventures Nicko
+/// Widjaja" → "Nicko Widjaja"): the tagger sometimes glues a role's complement to
+/// the name. At least two words are kept.
+fn shed_place_words(name: &str, entities: &[Entity]) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let is_place_word = |w: &str| {
+        entities.iter().any(|e| {
+            e.label != Label::Per
+                && (e.name.split_whitespace().any(|x| x == w) || e.aliases.iter().any(|a| a == w))
+        })
+    };
+    let mut first = 0;
+    while words.len() - first > 2 && words.get(first).is_some_and(|w| is_place_word(w)) {
+        first += 1;
+    }
+    if first == 0 {
+        return name.to_string();
+    }
+    words
+        .get(first..)
+        .map_or_else(|| name.to_string(), |w| w.join(" "))
 }
 
 /// Whether a paragraph reads as prose (not a link, a headline or a caption line).
