@@ -89,6 +89,19 @@ def test_read_jsonl_bad_records(tmp_path: Path, line: str, message: str) -> None
         list(warta.read_jsonl(path))
 
 
+def test_read_json_array(tmp_path: Path) -> None:
+    path = tmp_path / "dump.json"
+    path.write_text(json.dumps(RECORDS[:2], indent=2))
+    assert [i["id"] for i in warta.read_jsonl(path)] == ["a", "b"]
+    assert [i["id"] for i in warta.read_files(tmp_path)] == ["a", "b"]
+    path.write_text('[{"text": "a"}, 3]')
+    with pytest.raises(warta.InputError, match=r"dump\.json\[1\]: expected a JSON object"):
+        list(warta.read_jsonl(path))
+    path.write_text('[{"text": "a"},\n {"text": }]')
+    with pytest.raises(warta.InputError, match=r"dump\.json:2: invalid JSON"):
+        list(warta.read_jsonl(path))
+
+
 def test_read_jsonl_from_a_stream() -> None:
     stream = io.StringIO('{"text": "Satu."}\n{"text": "Dua.", "id": 2}\n')
     assert [i["id"] for i in warta.read_jsonl(stream)] == ["<stream>:1", 2]

@@ -109,7 +109,8 @@ def read_jsonl(
     ``published`` name the fields that hold the article text, its id and its publication
     date, or are functions of the record. A record without an id gets ``"FILE:LINE"``.
     Blank lines are skipped; a line that is not a JSON object raises ``warta.InputError``
-    naming the file and the line number.
+    naming the file and the line number. A file that is one JSON array of objects (it
+    starts with ``[``) is read whole and yields its objects.
     """
     name = _name(source)
     stream = _open(Path(source)) if isinstance(source, (str, os.PathLike)) else source
@@ -117,6 +118,9 @@ def read_jsonl(
         for line_no, line in enumerate(stream, 1):
             if not line.strip():
                 continue
+            if line_no == 1 and line.lstrip().startswith("["):
+                yield from _json_array(line + stream.read(), name, text, id, published)
+                return
             where = f"{name}:{line_no}"
             try:
                 record = json.loads(line)
@@ -131,6 +135,22 @@ def read_jsonl(
     finally:
         if stream is not source:
             stream.close()
+
+
+def _json_array(
+    content: str, name: str, text: Field, id: Field, published: Field
+) -> Iterator[dict[str, Any]]:
+    try:
+        records = json.loads(content)
+    except json.JSONDecodeError as e:
+        raise InputError(f"{name}:{e.lineno}: invalid JSON ({e.msg}, column {e.colno})") from None
+    if not isinstance(records, list):
+        raise InputError(f"{name}: expected a JSON array of objects")
+    for i, record in enumerate(records):
+        where = f"{name}[{i}]"
+        if not isinstance(record, dict):
+            raise InputError(f"{where}: expected a JSON object, got {type(record).__name__}")
+        yield _item(record, where, where, text, id, published)
 
 
 def read_csv(
@@ -247,9 +267,10 @@ def read_files(
 ) -> Iterator[dict[str, Any]]:
     """Yields parse items from files, directories and ``-`` (JSON Lines on stdin), lazily.
 
-    The kind of a file follows its name: ``.txt`` (one article), ``.jsonl``/``.ndjson``
-    (:func:`read_jsonl`), ``.csv``/``.tsv`` (:func:`read_csv`), each optionally ``.gz``.
-    A directory yields every such file under it, in sorted order; a ``.txt`` file's id is
+    The kind of a file follows its name: ``.txt`` (one article); ``.jsonl``, ``.ndjson``
+    and ``.json`` (:func:`read_jsonl`; a ``.json`` file may also be one array of
+    objects); ``.csv`` and ``.tsv`` (:func:`read_csv`); each optionally ``.gz``. A
+    directory yields every such file under it, in sorted order; a ``.txt`` file's id is
     its path relative to the directory given (its name when given directly).
     """
     names = check_inputs(inputs if not isinstance(inputs, (str, os.PathLike)) else [inputs])
