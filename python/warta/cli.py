@@ -2,11 +2,11 @@
 
 "python -m warta" is the same, and "warta INPUT..." means "warta parse INPUT...".
 
-Inputs are .txt files (one article each; id = file name), .jsonl/.ndjson files (one
-JSON object per line with a "text" field), .csv/.tsv files (a header row and a "text"
-column), any of them gzipped (.gz), directories of those, or - for JSON Lines on
-standard input. Records are read, parsed and written in batches, so memory stays
-bounded whatever the size of the input.
+Inputs are .txt files (one article each; id = file name), .jsonl/.ndjson/.json files
+(one JSON object per line with a "text" field, or one array of such objects), .csv/.tsv
+files (a header row and a "text" column), any of them gzipped (.gz), directories of
+those, or - for JSON Lines on standard input. Records are read, parsed and written in
+batches, so memory stays bounded whatever the size of the input.
 
 Output: jsonl (the default) writes one article dict per line to standard output or to
 -o FILE (gzipped when FILE ends in .gz). csv and parquet write the five tables of

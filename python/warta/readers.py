@@ -254,7 +254,8 @@ def check_inputs(inputs: Iterable[PathLike]) -> list[str]:
         if not os.access(path, os.R_OK):
             raise InputError(f"{name}: permission denied")
         if _kind(path) is None:
-            raise InputError(f"{name}: unknown kind of file (expected .txt, .jsonl, .csv, .tsv)")
+            known = ".txt, .jsonl, .json, .csv, .tsv"
+            raise InputError(f"{name}: unknown kind of file (expected {known})")
     return names
 
 
