@@ -278,3 +278,36 @@ fn hostile_inputs_never_panic() {
         }
     }
 }
+
+/// Inputs shaped to make any quadratic step show: many uncued quote lines without
+/// sentence punctuation, each a pronoun look-up; thousands of person mentions and
+/// entities; one paragraph full of cues inside an unclosed quote.
+#[test]
+fn pathological_inputs_stay_linear() {
+    let extractor = QuoteExtractor::new();
+    let line = "\"Kami datang ke sini bersama Budi Santoso\" katanya dan Budi";
+    let text = vec![line; 20_000].join("\n");
+    let mut mentions = Vec::new();
+    let mut entities = Vec::new();
+    for (i, (at, _)) in text.match_indices("Budi").enumerate() {
+        mentions.push(Mention {
+            span: Span::new(at, at + 4),
+            label: Label::Per,
+            entity: i,
+        });
+        entities.push(entity(&format!("Budi {i}"), Label::Per, &["Budi"]));
+    }
+    let started = std::time::Instant::now();
+    let quotes = extractor.find(&text, &body(&text), Lang::Id, &mentions, &entities);
+    let without = extractor.find(&text, &body(&text), Lang::Id, &[], &[]);
+    assert_eq!(quotes.len(), 20_000);
+    assert_eq!(without.len(), 20_000);
+    let cues = format!("Dia berkata, \"{}", "kata Budi, ujarnya. ".repeat(50_000));
+    let _ = extractor.find(&cues, &body(&cues), Lang::Id, &[], &[]);
+    // Generous for a debug build on a shared machine; quadratic behaviour takes minutes.
+    assert!(
+        started.elapsed().as_secs() < 30,
+        "took {:?}",
+        started.elapsed()
+    );
+}

@@ -19,6 +19,9 @@ const LOOKBACK: usize = 4;
 /// At most this many distinct surnames are completed per article (each costs a scan).
 const MAX_COMPLETIONS: usize = 64;
 
+/// How many entities are checked for place and organisation words.
+const MAX_PLACE_ENTITIES: usize = 512;
+
 /// A speaker seen at a position.
 type Seen = (usize, Named);
 
@@ -200,8 +203,10 @@ impl<'a> Resolver<'a> {
 
     /// The body paragraphs before `para` worth looking back into, nearest first.
     fn previous(&self, para: usize) -> impl Iterator<Item = usize> + '_ {
+        // Bounded: a run of link or headline lines must not make every look-up long.
         (0..para)
             .rev()
+            .take(LOOKBACK * 8)
             .take_while(|&q| {
                 self.paragraphs
                     .get(q)
@@ -248,7 +253,7 @@ impl<'a> Resolver<'a> {
 fn shed_place_words(name: &str, entities: &[Entity]) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
     let is_place_word = |w: &str| {
-        entities.iter().any(|e| {
+        entities.iter().take(MAX_PLACE_ENTITIES).any(|e| {
             e.label != Label::Per
                 && (e.name.split_whitespace().any(|x| x == w) || e.aliases.iter().any(|a| a == w))
         })

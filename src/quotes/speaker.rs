@@ -691,6 +691,10 @@ pub(crate) fn name_phrase(
     (words.to_string(), None)
 }
 
+/// How many entities the name heuristics look through (an article with more is not
+/// news prose; the bound keeps every look-up short).
+const MAX_ENTITIES: usize = 512;
+
 /// Month and day names, which a tagger sometimes takes for people ("Juli lalu, ia ...").
 pub(crate) fn is_calendar_word(word: &str) -> bool {
     let lower = word.to_lowercase();
@@ -713,12 +717,16 @@ fn fuller_person(e: usize, entities: &[Entity]) -> usize {
     if ent.label != Label::Per || short.contains(char::is_whitespace) || short.chars().count() < 4 {
         return e;
     }
-    let mut fuller = entities.iter().enumerate().filter(|(i, other)| {
-        *i != e
-            && other.label == Label::Per
-            && other.name.len() > short.len()
-            && other.name.split_whitespace().any(|w| w.starts_with(short))
-    });
+    let mut fuller = entities
+        .iter()
+        .take(MAX_ENTITIES)
+        .enumerate()
+        .filter(|(i, other)| {
+            *i != e
+                && other.label == Label::Per
+                && other.name.len() > short.len()
+                && other.name.split_whitespace().any(|w| w.starts_with(short))
+        });
     match (fuller.next(), fuller.next()) {
         (Some((i, _)), None) => i,
         _ => e,
@@ -734,14 +742,18 @@ fn expanded_acronym(e: usize, entities: &[Entity]) -> usize {
     if !is_acronym {
         return e;
     }
-    let mut found = entities.iter().enumerate().filter(|(i, other)| {
-        let initials: String = other
-            .name
-            .split_whitespace()
-            .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
-            .collect();
-        *i != e && other.label == Label::Org && initials == letters
-    });
+    let mut found = entities
+        .iter()
+        .take(MAX_ENTITIES)
+        .enumerate()
+        .filter(|(i, other)| {
+            let initials: String = other
+                .name
+                .split_whitespace()
+                .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+                .collect();
+            *i != e && other.label == Label::Org && initials == letters
+        });
     match (found.next(), found.next()) {
         (Some((i, _)), None) => i,
         _ => e,
@@ -764,7 +776,10 @@ fn entity_by_name(phrase: &str, entities: &[Entity]) -> Option<usize> {
                 && e.name.split_whitespace().any(|w| w.starts_with(phrase))
         };
         let person = |f: &dyn Fn(&Entity) -> bool| {
-            entities.iter().position(|e| e.label == Label::Per && f(e))
+            entities
+                .iter()
+                .take(MAX_ENTITIES)
+                .position(|e| e.label == Label::Per && f(e))
         };
         let found = person(&exact)
             .or_else(|| person(&surname))
@@ -772,6 +787,7 @@ fn entity_by_name(phrase: &str, entities: &[Entity]) -> Option<usize> {
             .or_else(|| {
                 entities
                     .iter()
+                    .take(MAX_ENTITIES)
                     .position(|e| e.label != Label::Loc && exact(e))
             });
         if found.is_some() {
@@ -782,13 +798,17 @@ fn entity_by_name(phrase: &str, entities: &[Entity]) -> Option<usize> {
     if lower.chars().count() < 6 {
         return None;
     }
-    let mut by_role = entities.iter().enumerate().filter(|(_, e)| {
-        e.label == Label::Per
-            && e.roles.iter().any(|r| {
-                let r = r.to_lowercase();
-                r.chars().count() >= 6 && (r.contains(&lower) || lower.contains(&r))
-            })
-    });
+    let mut by_role = entities
+        .iter()
+        .take(MAX_ENTITIES)
+        .enumerate()
+        .filter(|(_, e)| {
+            e.label == Label::Per
+                && e.roles.iter().any(|r| {
+                    let r = r.to_lowercase();
+                    r.chars().count() >= 6 && (r.contains(&lower) || lower.contains(&r))
+                })
+        });
     match (by_role.next(), by_role.next()) {
         (Some((i, _)), None) => Some(i),
         _ => None,
