@@ -291,7 +291,8 @@ def test_top_speakers_and_quotes_by(corpus_frames: warta.Frames) -> None:
     assert all(1 <= len(ex) <= 2 for ex in speakers["examples"])
     first = speakers.iloc[0]
     mine = warta.quotes_by(f, first["speaker"])
-    assert len(mine) >= first["quotes"]
+    assert len(mine) == first["quotes"]
+    assert mine["article_id"].nunique() == first["articles"]
     assert set(first["examples"]) <= set(mine["text"])
     assert "title" in mine.columns
 

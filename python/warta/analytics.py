@@ -256,15 +256,12 @@ def top_speakers(
 
 
 def quotes_by(frames: Tables, speaker: str) -> Any:
-    """Every quote of one speaker (matched case-insensitively against the canonical name
-    and the speaker as written), with the title of its article."""
+    """Every quote of one speaker, matched case-insensitively against ``speaker_name``
+    (the key :func:`top_speakers` counts by), with the title and date of its article."""
     frames = _frames(frames)
     quotes, was_polars = _pandas(frames.quotes)
     articles, _ = _pandas(frames.articles)
-    key = speaker.casefold()
-    hit = quotes["speaker_name"].astype(object).str.casefold().eq(key) | quotes["speaker"].astype(
-        object
-    ).str.casefold().eq(key)
+    hit = quotes["speaker_name"].astype(object).str.casefold().eq(speaker.casefold())
     q = quotes[hit.fillna(False).astype(bool)]
     out = q.merge(articles[["article_id", "title", "published"]], on="article_id", how="left")
     return _back(out.reset_index(drop=True), was_polars)
