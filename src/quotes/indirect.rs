@@ -139,8 +139,15 @@ pub(crate) fn find(
     if has_marks(sentence) {
         return None;
     }
-    let at_head =
-        Tokens::new(text, s, h.start).all(|t| t.punct == Some(',') || is_in(OPENERS, t.text(text)));
+    // A cue right after a closing quotation mark belongs to that quotation
+    // (`"...." ungkapnya kepada ...`), not to a reported clause.
+    let after_quote = matches!(
+        text.get(..s).unwrap_or("").trim_end().chars().next_back(),
+        Some('"' | '”' | '»')
+    );
+    let at_head = !after_quote
+        && Tokens::new(text, s, h.start)
+            .all(|t| t.punct == Some(',') || is_in(OPENERS, t.text(text)));
     let found = match h.class {
         CueClass::According | CueClass::Passive | CueClass::Post | CueClass::PostPronoun
             if at_head =>
@@ -166,20 +173,19 @@ fn head_speaker(text: &str, h: &Hit, end: usize, mentions: &[Mention]) -> Option
     if h.pronoun {
         return Some(Who::Pronoun);
     }
-    let who = phrase_after(text, h.end, end, mentions)?;
-    if let Who::Phrase(p) = who {
-        let head = Tokens::new(text, p.start, p.end).next()?;
-        if is_in(NOT_SPEAKERS, head.text(text)) {
-            return None;
-        }
+    // "Menurut penelitian ...", "menurut data": sources that do not speak.
+    let head = Tokens::new(text, h.end, end).find(|t| t.is_word())?;
+    if is_in(NOT_SPEAKERS, head.text(text)) {
+        return None;
     }
-    Some(who)
+    phrase_after(text, h.end, end, mentions)
 }
 
 /// `Menurut X, <clause>.`, `Kata dia, <clause>.`, `Dikatakan X, bahwa <clause>.`, and
 /// without the comma when a person mention (or "-nya") ends the speaker:
 /// `Menurut Fadli <clause>.`, `Menurutnya <clause>.`
 fn head_cue(text: &str, sentence: Span, h: &Hit, mentions: &[Mention]) -> Option<Reported> {
+    let post = matches!(h.class, CueClass::Post | CueClass::PostPronoun);
     let (speaker_end, content_start) = if h.pronoun {
         match Tokens::new(text, h.end, sentence.end).next() {
             Some(Tok {
@@ -187,10 +193,14 @@ fn head_cue(text: &str, sentence: Span, h: &Hit, mentions: &[Mention]) -> Option
                 end,
                 ..
             }) => (h.end, end),
+            // "Kata dia, ..." needs its comma; "Menurutnya ..." does not.
+            _ if post => return None,
             _ => (h.end, h.end),
         }
     } else if let Some(comma) = comma_in(text, h.end, sentence.end) {
         (comma, comma + 1)
+    } else if post {
+        return None;
     } else {
         // No comma: the speaker is the person mention right after the cue.
         let i = mentions.partition_point(|m| m.span.start < h.end);

@@ -255,6 +255,11 @@ fn is_initial(text: &str, tok: Tok) -> bool {
     matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
 }
 
+/// Words that open a common-noun phrase ("Seorang juru bicara", "Para pemain").
+const DETERMINERS: &[&str] = &[
+    "beberapa", "kedua", "para", "pihak", "sebuah", "sejumlah", "semua", "seorang", "setiap",
+];
+
 /// Whether a token can open a person's name: capitalised, and neither a title or role
 /// ("Ketua", "Head") nor a function word ("The").
 fn is_name_head(text: &str, tok: Tok) -> bool {
@@ -262,6 +267,7 @@ fn is_name_head(text: &str, tok: Tok) -> bool {
     let lower = word.to_ascii_lowercase();
     tok.is_capitalised(text)
         && !super::names::is_role(word)
+        && !is_in(DETERMINERS, word)
         && crate::lang::en::FUNCTION_WORDS
             .binary_search(&lower.as_str())
             .is_err()
@@ -481,10 +487,27 @@ pub(crate) fn subject_before(
     mentions: &[Mention],
     quoted: &[Span],
 ) -> Option<Who> {
+    let toks: Vec<Tok> = Tokens::new(text, start, verb).collect();
+    // The words right before the verb, after the last comma, hold the subject when
+    // they are a pronoun or name a person ("..., Emil mengklaim", "..., ia
+    // mengatakan"); otherwise the clause's first person ("Bashagha, yang ..., mencuit").
+    let last_comma = toks.iter().rposition(|t| t.punct == Some(','));
+    let tail = toks.get(last_comma.map_or(0, |c| c + 1)..).unwrap_or(&[]);
+    if let (Some(first), Some(last)) = (tail.first(), tail.last()) {
+        let tail_span = Span::new(first.start, last.end);
+        let opens_clause = is_in(ADVERBIAL_OPENERS, first.text(text));
+        if !opens_clause {
+            if let Some(m) = first_person(text, mentions, tail_span.start, tail_span.end, quoted) {
+                return Some(Who::Phrase(m.span));
+            }
+            if tail.len() == 1 && is_pronoun(first.text(text)) {
+                return Some(Who::Pronoun);
+            }
+        }
+    }
     if let Some(m) = first_person(text, mentions, start, verb, quoted) {
         return Some(Who::Phrase(m.span));
     }
-    let toks: Vec<Tok> = Tokens::new(text, start, verb).collect();
     let mut segment_start = 0;
     for i in 0..=toks.len() {
         let at_comma = toks.get(i).is_none_or(|t| t.punct.is_some());
