@@ -22,7 +22,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from typing import Any, Optional, Union
+from typing import Any, Optional, Union, cast
 
 from warta import _native
 
@@ -65,7 +65,8 @@ def evaluate(
     else:
         with open(model, "rb") as fh:
             weights = fh.read()
-    result: dict[str, Any] = _native._evaluate_ner(os.fspath(path), fmt, weights)
+    # A private entry point, typed here rather than in the public stub.
+    result: dict[str, Any] = cast(Any, _native)._evaluate_ner(os.fspath(path), fmt, weights)
     return result
 
 

@@ -19,7 +19,7 @@ import argparse
 import os
 import sys
 from collections.abc import Iterable, Sequence
-from typing import Optional, Union
+from typing import Any, Optional, Union, cast
 
 from warta import _native
 from warta.evaluate import FORMATS, guess_format
@@ -66,7 +66,8 @@ def train(
         raise ValueError("train needs at least one annotated file")
     if epochs < 1:
         raise ValueError("epochs must be at least 1")
-    model: bytes = _native._train_ner(
+    # A private entry point, typed here rather than in the public stub.
+    model: bytes = cast(Any, _native)._train_ner(
         pairs,
         [os.fspath(p) for p in unlabeled],
         epochs=epochs,

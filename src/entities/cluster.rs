@@ -1,6 +1,5 @@
 //! From mentions to entities: title stripping, acronym expansions, aliases, roles.
 
-
 use super::gazetteer::Gazetteer;
 use super::hashing::FxHashMap;
 use super::lexicon::TITLE;
@@ -74,13 +73,21 @@ fn acronym_like(art: &Article, i: usize, long: &str) -> bool {
         return false;
     }
     let upper = w.chars().filter(|c| c.is_uppercase()).count();
-    let first_matches = w.chars().next().map(|c| c.to_lowercase().eq(long.chars().take(1).flat_map(char::to_lowercase)));
-    upper >= 2 || (art.tokens.get(i).is_some_and(|t| t.shape == Shape::Capital) && first_matches == Some(true))
+    let first_matches = w.chars().next().map(|c| {
+        c.to_lowercase()
+            .eq(long.chars().take(1).flat_map(char::to_lowercase))
+    });
+    upper >= 2
+        || (art.tokens.get(i).is_some_and(|t| t.shape == Shape::Capital)
+            && first_matches == Some(true))
 }
 
 /// Removes titles and honorifics at the start of person mentions ("Presiden Joko Widodo").
 fn strip_titles(art: &Article, found: &mut [Found]) {
-    for m in found.iter_mut().filter(|m| m.label == Label::Per && m.gaz.is_none()) {
+    for m in found
+        .iter_mut()
+        .filter(|m| m.label == Label::Per && m.gaz.is_none())
+    {
         while m.last - m.first > 1
             && (art.flags.get(m.first).is_some_and(|f| f & TITLE != 0)
                 || is_honorific(art.word(m.first))
@@ -126,7 +133,9 @@ fn find_acronyms(art: &Article, found: &mut Vec<Found>) -> Vec<(String, usize)> 
         if art.word(open) != "(" || art.word(m.last) != ")" || !art.same_para(short, m.last) {
             continue;
         }
-        let is_mention = found.iter().any(|f| f.first == short && f.last == short + 1);
+        let is_mention = found
+            .iter()
+            .any(|f| f.first == short && f.last == short + 1);
         let upper = art.word(short).chars().filter(|c| c.is_uppercase()).count();
         if is_mention && upper >= 2 {
             pairs.push((short, idx));
@@ -138,7 +147,10 @@ fn find_acronyms(art: &Article, found: &mut Vec<Found>) -> Vec<(String, usize)> 
         .filter_map(|&(s, l)| found.get(l).map(|m| (s, m.label)))
         .collect();
     for f in found.iter_mut() {
-        if let Some(&(_, label)) = labels.iter().find(|(s, _)| f.first == *s && f.last == s + 1) {
+        if let Some(&(_, label)) = labels
+            .iter()
+            .find(|(s, _)| f.first == *s && f.last == s + 1)
+        {
             if f.gaz.is_none() {
                 f.label = label;
             }
@@ -171,11 +183,13 @@ pub fn build(art: &Article, mut found: Vec<Found>, gaz: Option<&Gazetteer>) -> E
     let mut keys: Vec<String> = found
         .iter()
         .zip(&surfaces)
-        .map(|(m, s)| match m.gaz.and_then(|g| gaz.and_then(|z| z.entry(g))) {
-            Some(e) => format!("G|{}", e.canonical.as_deref().unwrap_or(&e.name)),
-            None if m.label == Label::Per => format!("P|{}", norm(s)),
-            None => format!("N|{}", norm(s)),
-        })
+        .map(
+            |(m, s)| match m.gaz.and_then(|g| gaz.and_then(|z| z.entry(g))) {
+                Some(e) => format!("G|{}", e.canonical.as_deref().unwrap_or(&e.name)),
+                None if m.label == Label::Per => format!("P|{}", norm(s)),
+                None => format!("N|{}", norm(s)),
+            },
+        )
         .collect();
     let mut long_of_key: FxHashMap<String, usize> = FxHashMap::default();
     // Acronyms: every mention of the short form joins the long form's entity.
@@ -228,15 +242,25 @@ pub fn build(art: &Article, mut found: Vec<Found>, gaz: Option<&Gazetteer>) -> E
     let mut entities = Vec::with_capacity(groups.len());
     let mut labels_final = Vec::with_capacity(groups.len());
     for (e, members) in groups.iter().enumerate() {
-        let label = majority_label(members.iter().filter_map(|&i| found.get(i)).map(|m| m.label));
+        let label = majority_label(
+            members
+                .iter()
+                .filter_map(|&i| found.get(i))
+                .map(|m| m.label),
+        );
         labels_final.push(label);
         let first = members.first().and_then(|&i| found.get(i));
-        let gaz_entry = first.and_then(|m| m.gaz).and_then(|g| gaz.and_then(|z| z.entry(g)));
+        let gaz_entry = first
+            .and_then(|m| m.gaz)
+            .and_then(|g| gaz.and_then(|z| z.entry(g)));
         let long = members
             .iter()
             .find(|&&i| keys.get(i).and_then(|k| long_of_key.get(k)) == Some(&i));
         let name: String = if let Some(entry) = gaz_entry {
-            entry.canonical.clone().unwrap_or_else(|| entry.name.clone())
+            entry
+                .canonical
+                .clone()
+                .unwrap_or_else(|| entry.name.clone())
         } else if let Some(&i) = long {
             surfaces.get(i).copied().unwrap_or("").to_string()
         } else {
@@ -247,7 +271,10 @@ pub fn build(art: &Article, mut found: Vec<Found>, gaz: Option<&Gazetteer>) -> E
                 let len = surfaces.get(i).map_or(0, |s| s.len());
                 (n, len, std::cmp::Reverse(i))
             });
-            best.and_then(|i| surfaces.get(i)).copied().unwrap_or("").to_string()
+            best.and_then(|i| surfaces.get(i))
+                .copied()
+                .unwrap_or("")
+                .to_string()
         };
         let mut aliases: Vec<String> = Vec::new();
         let mut seen: Vec<String> = vec![norm(&name)];
@@ -313,7 +340,11 @@ pub fn build(art: &Article, mut found: Vec<Found>, gaz: Option<&Gazetteer>) -> E
 }
 
 fn majority_label(labels: impl Iterator<Item = Label>) -> Label {
-    let mut counts = [(Label::Per, 0usize, usize::MAX), (Label::Org, 0, usize::MAX), (Label::Loc, 0, usize::MAX)];
+    let mut counts = [
+        (Label::Per, 0usize, usize::MAX),
+        (Label::Org, 0, usize::MAX),
+        (Label::Loc, 0, usize::MAX),
+    ];
     for (pos, l) in labels.enumerate() {
         if let Some(c) = counts.iter_mut().find(|c| c.0 == l) {
             c.1 += 1;

@@ -90,7 +90,10 @@ pub fn from_tokens<S: AsRef<str>>(tokens: &[S], tags: &[Option<(Label, bool)>]) 
     }
     let mut gold = Vec::new();
     let mut open: Option<(usize, usize, Label)> = None;
-    for (&(s, e), tag) in bounds.iter().zip(tags.iter().chain(std::iter::repeat(&None))) {
+    for (&(s, e), tag) in bounds
+        .iter()
+        .zip(tags.iter().chain(std::iter::repeat(&None)))
+    {
         match (*tag, open.as_mut()) {
             (Some((l, false)), Some(cur)) if cur.2 == l => cur.1 = e,
             (Some((l, _)), _) => {
@@ -189,7 +192,10 @@ fn parse_jsonl(data: &str) -> Result<Vec<Example>> {
             continue;
         }
         let text = v.get("text").and_then(|t| t.as_str()).ok_or_else(|| {
-            Error::Input(format!("line {}: needs \"tokens\"+\"tags\" or \"text\"", n + 1))
+            Error::Input(format!(
+                "line {}: needs \"tokens\"+\"tags\" or \"text\"",
+                n + 1
+            ))
         })?;
         // Code-point offsets -> byte offsets.
         let bytes_at: Vec<usize> = text
@@ -250,7 +256,8 @@ mod tests {
 
     #[test]
     fn reads_jsonl_spans() {
-        let data = r#"{"text": "Ké Jakarta", "entities": [{"start": 3, "end": 10, "label": "LOC"}]}"#;
+        let data =
+            r#"{"text": "Ké Jakarta", "entities": [{"start": 3, "end": 10, "label": "LOC"}]}"#;
         let ex = parse(data, Format::Jsonl).unwrap_or_default();
         assert_eq!(ex[0].gold, [(4, 11, Label::Loc)]);
     }

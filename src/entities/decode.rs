@@ -155,6 +155,9 @@ mod tests {
         spans(&out, &mut sp);
         assert_eq!(sp, [(0, 2, Label::Per)]);
         spans(&[0, 5, 5, 6, 0, 3], &mut sp);
-        assert_eq!(sp, [(1, 2, Label::Loc), (2, 4, Label::Loc), (5, 6, Label::Org)]);
+        assert_eq!(
+            sp,
+            [(1, 2, Label::Loc), (2, 4, Label::Loc), (5, 6, Label::Org)]
+        );
     }
 }

@@ -152,11 +152,7 @@ fn snap(tokens: Option<&[(usize, usize)]>, start: usize, end: usize) -> (usize, 
         .iter()
         .find(|t| t.1 > start)
         .map_or(start, |t| t.0.min(start).max(t.0));
-    let e = tokens
-        .iter()
-        .rev()
-        .find(|t| t.0 < end)
-        .map_or(end, |t| t.1);
+    let e = tokens.iter().rev().find(|t| t.0 < end).map_or(end, |t| t.1);
     (s, e)
 }
 

@@ -5,8 +5,8 @@
 
 use super::hashing::{hash_affix, hash_lower, mix};
 use super::lexicon::{self, Lexicon, Phrase};
-use super::weights::{value_cap, WordTable};
 use super::tokens::{Shape, Token};
+use super::weights::{value_cap, WordTable};
 
 /// Corpus capitalisation bucket: how often a word is capitalised mid-sentence.
 pub mod cap {
@@ -78,7 +78,10 @@ fn mark_runs(infos: &mut [TokInfo]) {
         while infos.get(b).is_some_and(|t| capitalised(t.shape)) {
             b += 1;
         }
-        let prev = a.checked_sub(1).and_then(|k| infos.get(k)).map_or(BOUNDARY, |t| t.lower);
+        let prev = a
+            .checked_sub(1)
+            .and_then(|k| infos.get(k))
+            .map_or(BOUNDARY, |t| t.lower);
         let next = infos.get(b).map_or(BOUNDARY, |t| t.lower);
         let len = (b - a).min(5) as u8;
         let mut before = 0u16;
@@ -192,7 +195,13 @@ fn f2(template: u64, a: u64, b: u64) -> u64 {
 
 /// Calls `emit` with every feature hash of token `i`.
 #[inline]
-pub fn features(text: &str, tokens: &[Token], infos: &[TokInfo], i: usize, mut emit: impl FnMut(u64)) {
+pub fn features(
+    text: &str,
+    tokens: &[Token],
+    infos: &[TokInfo],
+    i: usize,
+    mut emit: impl FnMut(u64),
+) {
     let Some(cur) = infos.get(i) else { return };
     let at = |k: isize| -> Option<&TokInfo> {
         let j = i as isize + k;
@@ -248,7 +257,13 @@ pub fn features(text: &str, tokens: &[Token], infos: &[TokInfo], i: usize, mut e
     if cur.phrase != 0 {
         emit(f(23, u64::from(cur.phrase)));
     }
-    for (template, info) in [(30u64, Some(cur)), (31, at(-1)), (32, at(1)), (33, at(-2)), (34, at(2))] {
+    for (template, info) in [
+        (30u64, Some(cur)),
+        (31, at(-1)),
+        (32, at(1)),
+        (33, at(-2)),
+        (34, at(2)),
+    ] {
         let flags = info.map_or(0, |t| t.flags);
         for bit in 0..lexicon::FLAG_BITS {
             if flags & (1 << bit) != 0 {

@@ -101,8 +101,11 @@ impl Lexicon {
     }
 
     fn index_phrases(&mut self) {
-        self.phrases
-            .sort_by(|a, b| a.0.first().cmp(&b.0.first()).then(b.0.len().cmp(&a.0.len())));
+        self.phrases.sort_by(|a, b| {
+            a.0.first()
+                .cmp(&b.0.first())
+                .then(b.0.len().cmp(&a.0.len()))
+        });
         let mut i = 0;
         while let Some((words, _)) = self.phrases.get(i) {
             let head = words.first().copied().unwrap_or(0);

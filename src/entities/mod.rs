@@ -130,7 +130,9 @@ impl EntityExtractor {
             if ptoks.is_empty() {
                 continue;
             }
-            inner.model.tag(text, &ptoks, &inner.lex, headline, &mut buf);
+            inner
+                .model
+                .tag(text, &ptoks, &inner.lex, headline, &mut buf);
             spans(&buf.tags, &mut sp);
             let base = tokens.len();
             let mut local: Vec<Found> = sp
@@ -195,13 +197,50 @@ impl EntityExtractor {
     }
 }
 
-/// Repairs model mentions: a parenthesis ends a mention ("Perserikatan Bangsa-Bangsa (PBB)"
-/// becomes the long form, the acronym is found later); punctuation and lower-case words at the
-/// edges are dropped ("Libya barat" -> "Libya"); mentions with no capitalised word go.
+/// Abbreviations whose period stays inside a name ("Moh. Hatta", "Jl. Sudirman").
+const NAME_ABBREVIATIONS: &[&str] = &[
+    "moh", "muh", "mochd", "st", "jl", "jln", "dr", "ir", "drs", "prof", "h", "hj", "kh", "mr",
+    "mrs", "ms", "jr", "sr", "no", "gg",
+];
+
+/// Repairs model mentions: sentence punctuation splits a mention ("Perry Warjiyo. Sri
+/// Mulyani" is two); a parenthesis ends one ("Perserikatan Bangsa-Bangsa (PBB)" becomes the
+/// long form, the acronym is found later); punctuation and lower-case words at the edges are
+/// dropped ("Libya barat" -> "Libya"); mentions with no capitalised word go.
 fn tidy(text: &str, tokens: &[Token], found: &mut Vec<Found>) {
     let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
     let shape = |i: usize| tokens.get(i).map_or(Shape::Other, |t| t.shape);
-    for m in found.iter_mut() {
+    let splits_at = |k: usize| match word(k) {
+        "!" | "?" | ";" | "," | "\"" | "“" | "”" => true,
+        "." => {
+            let prev = k.checked_sub(1).map_or("", word);
+            !(shape(k.wrapping_sub(1)) == Shape::Initial
+                || NAME_ABBREVIATIONS
+                    .iter()
+                    .any(|a| a.eq_ignore_ascii_case(prev)))
+        }
+        _ => false,
+    };
+    let mut pieces = Vec::with_capacity(found.len());
+    for m in found.iter() {
+        let mut start = m.first;
+        for k in m.first..m.last {
+            if splits_at(k) {
+                pieces.push(Found {
+                    first: start,
+                    last: k,
+                    ..*m
+                });
+                start = k + 1;
+            }
+        }
+        pieces.push(Found {
+            first: start,
+            last: m.last,
+            ..*m
+        });
+    }
+    for m in pieces.iter_mut() {
         if let Some(k) = (m.first + 1..m.last).find(|&k| matches!(word(k), "(" | ")" | "[" | "]")) {
             m.last = k;
         }
@@ -212,5 +251,6 @@ fn tidy(text: &str, tokens: &[Token], found: &mut Vec<Found>) {
             m.first += 1;
         }
     }
-    found.retain(|m| m.last > m.first && (m.first..m.last).any(|k| shape(k) != Shape::Lower));
+    pieces.retain(|m| m.last > m.first && (m.first..m.last).any(|k| shape(k) != Shape::Lower));
+    *found = pieces;
 }

@@ -8,8 +8,8 @@
 use super::decode::{viterbi, N_TAGS};
 use super::features::{self, Scratch, TokInfo};
 use super::lexicon::Lexicon;
-use super::weights::{WeightTable, WordTable};
 use super::tokens::Token;
+use super::weights::{WeightTable, WordTable};
 use crate::error::{Error, Result};
 
 const MAGIC: &[u8; 4] = b"WNER";
@@ -109,7 +109,9 @@ impl Model {
     pub fn from_bytes(bytes: &[u8]) -> Result<Model> {
         let mut r = Reader { bytes, pos: 0 };
         if r.take(4)? != MAGIC || r.u32()? != VERSION {
-            return Err(Error::Model("not a warta entity model (bad magic or version)".into()));
+            return Err(Error::Model(
+                "not a warta entity model (bad magic or version)".into(),
+            ));
         }
         let _scale = f32::from_le_bytes(r.arr()?);
         let n = r.u32()? as usize;

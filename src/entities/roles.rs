@@ -6,33 +6,144 @@ use super::tokens::{Shape, Token};
 
 /// Titles that are forms of address rather than roles: stripped from names, never reported.
 const HONORIFICS: &[&str] = &[
-    "pak", "bu", "bapak", "ibu", "mbak", "mas", "bang", "kang", "cak", "mr", "mrs", "ms", "miss",
-    "sir", "dame", "haji", "hajjah", "hj", "h", "dr", "prof", "ir", "drs", "dra", "almarhum",
-    "almarhumah", "tersangka", "terdakwa", "saksi", "korban", "sdr", "saudara", "saudari", "tuan",
-    "nyonya", "nona",
+    "pak",
+    "bu",
+    "bapak",
+    "ibu",
+    "mbak",
+    "mas",
+    "bang",
+    "kang",
+    "cak",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "sir",
+    "dame",
+    "haji",
+    "hajjah",
+    "hj",
+    "h",
+    "dr",
+    "prof",
+    "ir",
+    "drs",
+    "dra",
+    "almarhum",
+    "almarhumah",
+    "tersangka",
+    "terdakwa",
+    "saksi",
+    "korban",
+    "sdr",
+    "saudara",
+    "saudari",
+    "tuan",
+    "nyonya",
+    "nona",
 ];
 
 /// Lower-case words that may sit inside a title phrase ("juru bicara", "luar negeri").
 const CONNECTORS: &[&str] = &[
-    "bicara", "urusan", "luar", "dalam", "negeri", "besar", "umum", "muda", "utama", "tinggi",
-    "khusus", "bidang", "harian", "senior", "eksekutif", "daerah", "pusat", "negara", "wilayah",
-    "provinsi", "kabupaten", "kota", "partai", "umum", "tim", "pelaksana", "tugas", "plt",
-    "kementerian", "badan", "komisi", "of", "for", "the", "and",
+    "bicara",
+    "urusan",
+    "luar",
+    "dalam",
+    "negeri",
+    "besar",
+    "umum",
+    "muda",
+    "utama",
+    "tinggi",
+    "khusus",
+    "bidang",
+    "harian",
+    "senior",
+    "eksekutif",
+    "daerah",
+    "pusat",
+    "negara",
+    "wilayah",
+    "provinsi",
+    "kabupaten",
+    "kota",
+    "partai",
+    "umum",
+    "tim",
+    "pelaksana",
+    "tugas",
+    "plt",
+    "kementerian",
+    "badan",
+    "komisi",
+    "of",
+    "for",
+    "the",
+    "and",
 ];
 
 /// Words that end a title phrase scanned backwards before an apposition comma.
 const BOUNDARIES: &[&str] = &[
-    "dan", "serta", "termasuk", "yakni", "yaitu", "oleh", "bahwa", "kata", "ujar", "menurut",
-    "adalah", "ialah", "sementara", "sedangkan", "juga", "seperti", "antara", "dengan", "bersama",
-    "and", "including", "by", "said", "with",
+    "dan",
+    "serta",
+    "termasuk",
+    "yakni",
+    "yaitu",
+    "oleh",
+    "bahwa",
+    "kata",
+    "ujar",
+    "menurut",
+    "adalah",
+    "ialah",
+    "sementara",
+    "sedangkan",
+    "juga",
+    "seperti",
+    "antara",
+    "dengan",
+    "bersama",
+    "and",
+    "including",
+    "by",
+    "said",
+    "with",
 ];
 
 /// Words that end an apposition after a name.
 const APPOSITION_STOPS: &[&str] = &[
-    "di", "yang", "saat", "ketika", "pada", "kepada", "mengatakan", "kata", "ujar", "ujarnya",
-    "katanya", "menyebut", "menjelaskan", "menyatakan", "bahwa", "dalam", "sebagai", "usai",
-    "seusai", "setelah", "sebelum", "kemarin", "mengaku", "menambahkan", "menegaskan", "said",
-    "told", "who", "at", "in", "on",
+    "di",
+    "yang",
+    "saat",
+    "ketika",
+    "pada",
+    "kepada",
+    "mengatakan",
+    "kata",
+    "ujar",
+    "ujarnya",
+    "katanya",
+    "menyebut",
+    "menjelaskan",
+    "menyatakan",
+    "bahwa",
+    "dalam",
+    "sebagai",
+    "usai",
+    "seusai",
+    "setelah",
+    "sebelum",
+    "kemarin",
+    "mengaku",
+    "menambahkan",
+    "menegaskan",
+    "said",
+    "told",
+    "who",
+    "at",
+    "in",
+    "on",
 ];
 
 fn is_in(word: &str, list: &[&str]) -> bool {
@@ -75,7 +186,10 @@ impl RoleContext<'_> {
         self.in_person.get(i).copied().unwrap_or(false)
     }
     fn span_text(&self, first: usize, last: usize) -> Option<String> {
-        let (a, b) = (self.tokens.get(first)?, self.tokens.get(last.checked_sub(1)?)?);
+        let (a, b) = (
+            self.tokens.get(first)?,
+            self.tokens.get(last.checked_sub(1)?)?,
+        );
         self.text.get(a.start..b.end).map(str::to_string)
     }
 
@@ -90,9 +204,16 @@ impl RoleContext<'_> {
                 break;
             }
             let w = self.word(j);
+            // "Gubernur Bank Indonesia (BI) Perry Warjiyo": an acronym in brackets stays inside.
+            if w == ")" && j >= 2 && self.word(j - 2) == "(" && self.same_para(j - 2, first) {
+                k = j - 2;
+                continue;
+            }
             let title = self.flag(j, TITLE);
-            let capital = matches!(self.shape(j), Shape::Capital | Shape::AllCaps | Shape::Mixed)
-                && !self.flag(j, FUNCTION);
+            let capital = matches!(
+                self.shape(j),
+                Shape::Capital | Shape::AllCaps | Shape::Mixed
+            ) && !self.flag(j, FUNCTION);
             if !(title || capital || is_in(w, CONNECTORS)) {
                 break;
             }

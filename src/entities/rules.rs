@@ -1,18 +1,23 @@
 //! Rules that repair the tagger's output with article-level evidence.
 
 use super::cluster::{Article, Found};
+use super::hashing::FxHashMap;
 use super::lexicon::{FUNCTION, LOC_CUE, ORG_HEAD, PLACE, TIME, TITLE};
 use super::roles::is_honorific;
 use super::tokens::{Shape, Token};
 use crate::doc::Label;
-use super::hashing::FxHashMap;
 
 fn capitalised(t: &Token) -> bool {
-    matches!(t.shape, Shape::Capital | Shape::AllCaps | Shape::Mixed | Shape::AlphaNum)
+    matches!(
+        t.shape,
+        Shape::Capital | Shape::AllCaps | Shape::Mixed | Shape::AlphaNum
+    )
 }
 
 /// Lower-case words allowed inside a long form ("Badan Usaha Milik Negara", "Komisi untuk Orang Hilang").
-const INNER: &[&str] = &["dan", "untuk", "dari", "bagi", "atas", "of", "for", "and", "the", "de", "la"];
+const INNER: &[&str] = &[
+    "dan", "untuk", "dari", "bagi", "atas", "of", "for", "and", "the", "de", "la",
+];
 
 /// "Pemerintah Kesepakatan Nasional (GNA)": a run of capitalised words right before a
 /// parenthesised acronym is a name even when the tagger missed it. Organisation unless the
@@ -29,12 +34,17 @@ pub fn long_forms(text: &str, tokens: &[Token], flags: &[u16], found: &mut Vec<F
         if short.chars().filter(|c| c.is_uppercase()).count() < 2 || short.chars().count() > 10 {
             continue;
         }
-        if found.iter().any(|m| m.last == open || (m.first < open && m.last > open)) {
+        if found
+            .iter()
+            .any(|m| m.last == open || (m.first < open && m.last > open))
+        {
             continue; // the tagger has a mention ending here: trust it
         }
         let mut first = open;
         while first > 0 && open - first < 12 {
-            let Some(t) = tokens.get(first - 1) else { break };
+            let Some(t) = tokens.get(first - 1) else {
+                break;
+            };
             if capitalised(t) || (INNER.contains(&word(first - 1)) && first < open) {
                 first -= 1;
             } else {
@@ -113,8 +123,8 @@ pub fn propagate(art: &Article, found: &mut Vec<Found>) {
     let mut added = Vec::new();
     let mut i = 0;
     while i < art.tokens.len() {
-        let starts = !covered.get(i).copied().unwrap_or(true)
-            && art.tokens.get(i).is_some_and(capitalised);
+        let starts =
+            !covered.get(i).copied().unwrap_or(true) && art.tokens.get(i).is_some_and(capitalised);
         let mut hit = None;
         if starts {
             for len in (1..=max_len).rev() {
@@ -126,7 +136,10 @@ pub fn propagate(art: &Article, found: &mut Vec<Found>) {
                     continue;
                 }
                 // The next token must not continue a longer capitalised name.
-                if art.tokens.get(end).is_some_and(|t| t.shape == Shape::Capital)
+                if art
+                    .tokens
+                    .get(end)
+                    .is_some_and(|t| t.shape == Shape::Capital)
                     && art.para.get(end) == art.para.get(i)
                 {
                     continue;

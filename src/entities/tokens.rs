@@ -58,9 +58,40 @@ pub fn is_punct(c: char) -> bool {
     }
     matches!(
         c,
-        '“' | '”' | '‘' | '’' | '«' | '»' | '‹' | '›' | '–' | '—' | '―' | '…' | '•' | '·' | '„'
-            | '‚' | '、' | '。' | '，' | '：' | '；' | '（' | '）' | '【' | '】' | '「' | '」'
-            | '¡' | '¿' | '§' | '¶' | '†' | '‡' | '′' | '″'
+        '“' | '”'
+            | '‘'
+            | '’'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '–'
+            | '—'
+            | '―'
+            | '…'
+            | '•'
+            | '·'
+            | '„'
+            | '‚'
+            | '、'
+            | '。'
+            | '，'
+            | '：'
+            | '；'
+            | '（'
+            | '）'
+            | '【'
+            | '】'
+            | '「'
+            | '」'
+            | '¡'
+            | '¿'
+            | '§'
+            | '¶'
+            | '†'
+            | '‡'
+            | '′'
+            | '″'
     )
 }
 
@@ -215,11 +246,24 @@ mod tests {
     fn splits_words_and_punctuation() {
         assert_eq!(
             words("Perserikatan Bangsa-Bangsa (PBB), 2.5 persen."),
-            ["Perserikatan", "Bangsa-Bangsa", "(", "PBB", ")", ",", "2.5", "persen", "."]
+            [
+                "Perserikatan",
+                "Bangsa-Bangsa",
+                "(",
+                "PBB",
+                ")",
+                ",",
+                "2.5",
+                "persen",
+                "."
+            ]
         );
         assert_eq!(words("akun Twitter-nya"), ["akun", "Twitter", "-", "nya"]);
         assert_eq!(words("“Halo”—kata"), ["“", "Halo", "”", "—", "kata"]);
-        assert_eq!(words("a--b -x x-"), ["a", "-", "-", "b", "-", "x", "x", "-"]);
+        assert_eq!(
+            words("a--b -x x-"),
+            ["a", "-", "-", "b", "-", "x", "x", "-"]
+        );
     }
 
     #[test]
@@ -229,6 +273,9 @@ mod tests {
         tokenize(text, 0, text.len(), &mut out);
         let shapes: Vec<Shape> = out.iter().map(|t| t.shape).collect();
         use Shape::*;
-        assert_eq!(shapes, [Capital, AllCaps, Lower, Mixed, Digits, AlphaNum, Initial, Other]);
+        assert_eq!(
+            shapes,
+            [Capital, AllCaps, Lower, Mixed, Digits, AlphaNum, Initial, Other]
+        );
     }
 }

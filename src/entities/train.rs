@@ -157,7 +157,15 @@ fn prepare_all(
         if tokens.is_empty() {
             continue;
         }
-        features::prepare(&ex.text, &tokens, lex, words, false, &mut infos, &mut scratch);
+        features::prepare(
+            &ex.text,
+            &tokens,
+            lex,
+            words,
+            false,
+            &mut infos,
+            &mut scratch,
+        );
         let mut feats = Vec::new();
         let mut domain_keys = Vec::new();
         let mut offsets = vec![0];
@@ -278,7 +286,10 @@ pub fn train(
                 for t in 0..ex.gold.len() {
                     let (g, p) = (ex.gold[t], pred[t]);
                     if g != p {
-                        let feats = ex.feats.get(ex.offsets[t]..ex.offsets[t + 1]).unwrap_or(&[]);
+                        let feats = ex
+                            .feats
+                            .get(ex.offsets[t]..ex.offsets[t + 1])
+                            .unwrap_or(&[]);
                         m.update_feats(feats, g, 1.0);
                         m.update_feats(feats, p, -1.0);
                     }
@@ -331,18 +342,18 @@ pub fn train(
         .filter_map(|(h, &r)| {
             let (w, u) = (m.w.get(r as usize)?, m.u.get(r as usize)?);
             let mut avg = [0.0f32; N_TAGS];
-            for t in 0..N_TAGS {
-                avg[t] = w[t] - u[t] / c;
+            for ((a, &w), &u) in avg.iter_mut().zip(w).zip(u) {
+                *a = w - u / c;
             }
             Some((h, avg))
         })
         .collect::<Vec<_>>();
     let mut trans = [[0.0f32; N_TAGS]; N_TAGS];
     let mut start = [0.0f32; N_TAGS];
-    for a in 0..N_TAGS {
+    for (a, row) in trans.iter_mut().enumerate() {
         start[a] = m.start[a] - m.start_u[a] / c;
-        for b in 0..N_TAGS {
-            trans[a][b] = m.trans[a][b] - m.trans_u[a][b] / c;
+        for (b, x) in row.iter_mut().enumerate() {
+            *x = m.trans[a][b] - m.trans_u[a][b] / c;
         }
     }
     let mut weights = weights;

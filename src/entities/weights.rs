@@ -101,7 +101,12 @@ impl WeightTable {
     /// where one probe after another would wait for each cache miss in turn), then the
     /// weights are summed from slots now in cache.
     #[inline]
-    pub fn add_all(&self, keys: &[u64], places: &mut Vec<(usize, u32, u32)>, score: &mut [i32; N_TAGS]) {
+    pub fn add_all(
+        &self,
+        keys: &[u64],
+        places: &mut Vec<(usize, u32, u32)>,
+        score: &mut [i32; N_TAGS],
+    ) {
         places.clear();
         for &key in keys {
             let (home, fp) = place(key);
@@ -136,7 +141,11 @@ impl WeightTable {
     #[inline]
     fn add_slot(&self, slot: &Slot, score: &mut [i32; N_TAGS]) {
         for (s, &x) in score.iter_mut().zip(&slot.w) {
-            *s += self.lut.get((i16::from(x) + 128) as usize).copied().unwrap_or(0);
+            *s += self
+                .lut
+                .get((i16::from(x) + 128) as usize)
+                .copied()
+                .unwrap_or(0);
         }
     }
 
@@ -203,7 +212,10 @@ impl WordTable {
     #[inline]
     fn place(key: u64) -> (usize, u32) {
         let g = finish(key);
-        (g as usize, ((g >> 32) as u32 & !VALUE_MASK) | (1 << VALUE_BITS))
+        (
+            g as usize,
+            ((g >> 32) as u32 & !VALUE_MASK) | (1 << VALUE_BITS),
+        )
     }
 
     /// Number of words.
