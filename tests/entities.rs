@@ -334,3 +334,21 @@ fn credits_and_datelines_are_not_analysed() {
     let got = extractor().extract(text, &paras, Lang::Id);
     assert!(got.mentions.iter().all(|m| m.span.end <= 18));
 }
+
+#[test]
+fn adversarial_articles_stay_linear() {
+    // Many names, acronyms, parentheses and repeated surnames in one paragraph: every
+    // article-level step must stay near-linear (a quadratic one would take minutes here).
+    let mut text = String::new();
+    for i in 0..20_000 {
+        text.push_str(&format!(
+            "Budi Santoso{i} dan Kementerian Luar Negeri Wilayah{i} (KLN{i}) bertemu Santoso{i} di Jakarta, "
+        ));
+    }
+    let x = extractor();
+    let start = std::time::Instant::now();
+    let got = plain(&x, &text);
+    let took = start.elapsed();
+    check_invariants(&text, &plain_paragraphs(&text), &got);
+    assert!(took.as_secs() < 20, "took {took:?} on {} bytes", text.len());
+}

@@ -101,6 +101,20 @@ fn strip_titles(art: &Article, found: &mut [Found]) {
 /// "Long Form (LF)" and "LF (Long Form)": records the expansion and makes sure the short form is
 /// a mention of the long form's type. Returns (short, index of the long-form mention).
 fn find_acronyms(art: &Article, found: &mut Vec<Found>) -> Vec<(String, usize)> {
+    let mut covered = vec![false; art.tokens.len()];
+    for m in found.iter() {
+        for c in covered.iter_mut().take(m.last).skip(m.first) {
+            *c = true;
+        }
+    }
+    // `found` is sorted by first token: a binary search finds the mention starting at `i`.
+    let single_at = |found: &[Found], i: usize| -> bool {
+        found
+            .binary_search_by_key(&i, |m| m.first)
+            .ok()
+            .and_then(|k| found.get(k))
+            .is_some_and(|m| m.last == i + 1)
+    };
     let mut pairs: Vec<(usize, usize)> = Vec::new(); // (short token, long mention)
     let mut added = Vec::new();
     for (idx, m) in found.iter().enumerate() {
@@ -115,7 +129,7 @@ fn find_acronyms(art: &Article, found: &mut Vec<Found>) -> Vec<(String, usize)> 
             continue;
         }
         pairs.push((short, idx));
-        if !found.iter().any(|f| f.first <= short && short < f.last) {
+        if !covered.get(short).copied().unwrap_or(true) {
             added.push(Found {
                 first: short,
                 last: short + 1,
@@ -133,43 +147,40 @@ fn find_acronyms(art: &Article, found: &mut Vec<Found>) -> Vec<(String, usize)> 
         if art.word(open) != "(" || art.word(m.last) != ")" || !art.same_para(short, m.last) {
             continue;
         }
-        let is_mention = found
-            .iter()
-            .any(|f| f.first == short && f.last == short + 1);
         let upper = art.word(short).chars().filter(|c| c.is_uppercase()).count();
-        if is_mention && upper >= 2 {
+        if upper >= 2 && single_at(found, short) {
             pairs.push((short, idx));
         }
     }
     // Short forms inside the parentheses take the long form's type.
-    let labels: Vec<(usize, Label)> = pairs
-        .iter()
-        .filter_map(|&(s, l)| found.get(l).map(|m| (s, m.label)))
-        .collect();
+    let mut labels: FxHashMap<usize, Label> = FxHashMap::default();
+    for &(s, l) in &pairs {
+        if let Some(m) = found.get(l) {
+            labels.entry(s).or_insert(m.label);
+        }
+    }
     for f in found.iter_mut() {
-        if let Some(&(_, label)) = labels
-            .iter()
-            .find(|(s, _)| f.first == *s && f.last == s + 1)
-        {
-            if f.gaz.is_none() {
+        if let Some(&label) = labels.get(&f.first) {
+            if f.last == f.first + 1 && f.gaz.is_none() {
                 f.label = label;
             }
         }
     }
-    let out: Vec<(String, usize)> = pairs
-        .iter()
-        .map(|&(s, l)| (art.word(s).to_string(), l))
-        .collect();
     // Indices of long forms must survive the insertion: remember them by token position.
-    let longs: Vec<(String, usize)> = out
+    let longs: Vec<(String, usize)> = pairs
         .iter()
-        .filter_map(|(s, l)| found.get(*l).map(|m| (s.clone(), m.first)))
+        .filter_map(|&(s, l)| found.get(l).map(|m| (art.word(s).to_string(), m.first)))
         .collect();
     found.extend(added);
     found.sort_by_key(|m| m.first);
     longs
         .into_iter()
-        .filter_map(|(s, first)| found.iter().position(|m| m.first == first).map(|i| (s, i)))
+        .filter_map(|(s, first)| {
+            found
+                .binary_search_by_key(&first, |m| m.first)
+                .ok()
+                .map(|i| (s, i))
+        })
         .collect()
 }
 
@@ -193,14 +204,20 @@ pub fn build(art: &Article, mut found: Vec<Found>, gaz: Option<&Gazetteer>) -> E
         .collect();
     let mut long_of_key: FxHashMap<String, usize> = FxHashMap::default();
     // Acronyms: every mention of the short form joins the long form's entity.
+    let mut long_of_short: FxHashMap<String, String> = FxHashMap::default();
     for (short, long_idx) in &acronyms {
         let Some(long_key) = keys.get(*long_idx).cloned() else {
             continue;
         };
-        long_of_key.insert(long_key.clone(), *long_idx);
-        let short_norm = norm(short);
+        long_of_key.entry(long_key.clone()).or_insert(*long_idx);
+        long_of_short.entry(norm(short)).or_insert(long_key);
+    }
+    if !long_of_short.is_empty() {
         for (k, m) in keys.iter_mut().zip(&found) {
-            if m.gaz.is_none() && k.get(2..) == Some(short_norm.as_str()) {
+            if m.gaz.is_some() {
+                continue;
+            }
+            if let Some(long_key) = k.get(2..).and_then(|n| long_of_short.get(n)) {
                 *k = long_key.clone();
             }
         }
@@ -367,44 +384,71 @@ fn link_person_aliases(art: &Article, found: &[Found], keys: &mut [String]) {
             .map(norm)
             .collect()
     };
-    let people: Vec<(usize, Vec<String>)> = found
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.label == Label::Per && m.gaz.is_none())
-        .map(|(i, m)| (i, words_of(m)))
-        .collect();
-    let mut redirect: Vec<(usize, String)> = Vec::new();
-    for (i, words) in &people {
-        if words.is_empty() {
+    // Distinct person names (by key) and their words; an index from word to names.
+    let mut names: Vec<(String, Vec<String>)> = Vec::new();
+    let mut name_of_key: FxHashMap<String, usize> = FxHashMap::default();
+    let mut per_mention: Vec<(usize, usize)> = Vec::new(); // (mention, name)
+    for (i, m) in found.iter().enumerate() {
+        if m.label != Label::Per || m.gaz.is_some() {
             continue;
         }
-        let mut candidates: Vec<(&String, bool)> = Vec::new();
-        for (j, full) in &people {
-            if full.len() <= words.len() || !words.iter().all(|w| full.contains(w)) {
-                continue;
-            }
-            let Some(key) = keys.get(*j) else { continue };
-            if !candidates.iter().any(|c| c.0 == key) {
-                candidates.push((key, full.last() == words.last()));
-            }
-        }
-        let chosen = if candidates.len() == 1 {
-            candidates.first().map(|c| c.0.clone())
-        } else {
-            let ending: Vec<_> = candidates.iter().filter(|c| c.1).collect();
-            if ending.len() == 1 {
-                ending.first().map(|c| c.0.clone())
-            } else {
-                None
+        let Some(key) = keys.get(i) else { continue };
+        let n = match name_of_key.get(key) {
+            Some(&n) => n,
+            None => {
+                names.push((key.clone(), words_of(m)));
+                name_of_key.insert(key.clone(), names.len() - 1);
+                names.len() - 1
             }
         };
-        if let Some(k) = chosen {
-            redirect.push((*i, k));
+        per_mention.push((i, n));
+    }
+    let mut by_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (n, (_, words)) in names.iter().enumerate() {
+        if words.len() >= 2 {
+            for w in words {
+                let list = by_word.entry(w.as_str()).or_default();
+                if list.last() != Some(&n) {
+                    list.push(n);
+                }
+            }
         }
     }
-    for (i, k) in redirect {
-        if let Some(slot) = keys.get_mut(i) {
-            *slot = k;
+    // Each distinct short name is resolved once; a word shared by very many names is too
+    // ambiguous to link (and would make this quadratic on adversarial text).
+    let mut target: Vec<Option<usize>> = vec![None; names.len()];
+    for (n, (_, words)) in names.iter().enumerate() {
+        let Some(first) = words.first() else { continue };
+        let Some(list) = by_word.get(first.as_str()) else {
+            continue;
+        };
+        if list.len() > 64 {
+            continue;
+        }
+        let candidates: Vec<usize> = list
+            .iter()
+            .copied()
+            .filter(|&c| {
+                names.get(c).is_some_and(|(_, full)| {
+                    full.len() > words.len() && words.iter().all(|w| full.contains(w))
+                })
+            })
+            .collect();
+        let ending: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|&c| names.get(c).and_then(|(_, f)| f.last()) == words.last())
+            .collect();
+        target[n] = match (candidates.len(), ending.len()) {
+            (1, _) => candidates.first().copied(),
+            (_, 1) => ending.first().copied(),
+            _ => None,
+        };
+    }
+    for (i, n) in per_mention {
+        let to = target.get(n).copied().flatten();
+        if let (Some(t), Some(slot)) = (to.and_then(|t| names.get(t)), keys.get_mut(i)) {
+            *slot = t.0.clone();
         }
     }
 }

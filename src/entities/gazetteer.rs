@@ -64,7 +64,7 @@ impl Gazetteer {
         self.entries.get(i)
     }
 
-    /// Whole-word matches in one paragraph, longest first where they overlap, in text order.
+    /// Whole-word matches in one paragraph, leftmost-longest where they overlap, in text order.
     pub fn find(&self, text: &str, tokens: &[Token], out: &mut Vec<GazMatch>) {
         out.clear();
         let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
@@ -93,13 +93,14 @@ impl Gazetteer {
                 });
             }
         }
-        // Longest first, then leftmost; keep those that do not overlap a kept one.
-        found.sort_by_key(|m| (std::cmp::Reverse(m.last - m.first), m.first));
+        // Leftmost, then longest; a match overlapping one already kept is dropped.
+        found.sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
+        let mut end = 0;
         for m in found {
-            if out.iter().all(|k| m.last <= k.first || m.first >= k.last) {
+            if m.first >= end {
+                end = m.last;
                 out.push(m);
             }
         }
-        out.sort_by_key(|m| m.first);
     }
 }

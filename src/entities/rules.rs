@@ -26,6 +26,16 @@ pub fn long_forms(text: &str, tokens: &[Token], flags: &[u16], found: &mut Vec<F
     let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
     let flag = |i: usize| flags.get(i).copied().unwrap_or(0);
     let mut added = Vec::new();
+    let mut covered = vec![false; tokens.len()];
+    let mut ends = vec![false; tokens.len() + 1];
+    for m in found.iter() {
+        for c in covered.iter_mut().take(m.last).skip(m.first) {
+            *c = true;
+        }
+        if let Some(e) = ends.get_mut(m.last) {
+            *e = true;
+        }
+    }
     for open in 1..tokens.len() {
         if word(open) != "(" || word(open + 2) != ")" {
             continue;
@@ -34,10 +44,7 @@ pub fn long_forms(text: &str, tokens: &[Token], flags: &[u16], found: &mut Vec<F
         if short.chars().filter(|c| c.is_uppercase()).count() < 2 || short.chars().count() > 10 {
             continue;
         }
-        if found
-            .iter()
-            .any(|m| m.last == open || (m.first < open && m.last > open))
-        {
+        if ends.get(open).copied().unwrap_or(true) || covered.get(open).copied().unwrap_or(true) {
             continue; // the tagger has a mention ending here: trust it
         }
         let mut first = open;
@@ -60,8 +67,14 @@ pub fn long_forms(text: &str, tokens: &[Token], flags: &[u16], found: &mut Vec<F
         {
             first += 1;
         }
-        if open - first < 2 || found.iter().any(|m| m.first < open && m.last > first) {
+        let taken = covered
+            .get(first..open)
+            .is_none_or(|c| c.iter().any(|&x| x));
+        if open - first < 2 || taken {
             continue;
+        }
+        for c in covered.iter_mut().take(open).skip(first) {
+            *c = true;
         }
         let label = if flag(first) & LOC_CUE != 0 {
             Label::Loc
@@ -113,7 +126,8 @@ pub fn propagate(art: &Article, found: &mut Vec<Found>) {
     if forms.is_empty() {
         return;
     }
-    let max_len = forms.keys().map(Vec::len).max().unwrap_or(1);
+    // Long forms are rare; capping the length keeps the scan linear on any input.
+    let max_len = forms.keys().map(Vec::len).max().unwrap_or(1).min(8);
     let mut covered = vec![false; art.tokens.len()];
     for m in found.iter() {
         for c in covered.iter_mut().take(m.last).skip(m.first) {
