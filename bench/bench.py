@@ -340,6 +340,20 @@ def main() -> None:
                     f"{r['seconds'] / wall * 100:.0f}% of the core's throughput by wall time"
                     f"{by_cpu}"
                 )
+            c1 = core.get(("parse_all", 1), {})
+            pair = (
+                (c1.get("cpu_seconds"), one_cpu)
+                if c1.get("cpu_seconds")
+                else (c1.get("seconds"), one)
+            )
+            boundary = 1 - pair[0] / pair[1] if pair[0] else 0.0
+            if 0 < boundary < 1 and cpus > 1:
+                print(
+                    f"  if the boundary stays serial (under the GIL, after each chunk is parsed, "
+                    f"as in parse_batch today): with {boundary * 100:.0f}% of the work serial, "
+                    f"parse_many's speed-up on {cpus} threads is at most "
+                    f"{1 / (boundary + (1 - boundary) / cpus):.2f}x (Amdahl)"
+                )
             print(
                 "  (boundary = copying each str into Rust, byte -> code-point offsets, building "
                 "the dicts and lists; same corpus, same source tree, both best of "
@@ -387,9 +401,10 @@ def main() -> None:
         print(total.line())
         print(
             f"warta parse_many at 1 thread does all of it (plus structure, entity clustering "
-            f"and speakers) {total.seconds / one:.0f}x faster by wall time "
-            f"({per_cpu_char * chars / one_cpu:.0f}x by CPU time); at {cpus} threads "
-            f"{total.seconds / many:.0f}x by wall time."
+            f"and speakers) {per_cpu_char * chars / one_cpu:.0f}x faster by CPU time "
+            f"({total.seconds / one:.0f}x by wall time; at {cpus} threads "
+            f"{total.seconds / many:.0f}x). The baselines are timed once each; on a busy "
+            f"machine their wall time suffers more than warta's best of {args.repeat}."
         )
         print(
             f"* dateparser measured on {len(dp_subset)} articles spread over the corpus "
