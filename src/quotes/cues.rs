@@ -24,11 +24,11 @@ pub(crate) enum CueClass {
 
 /// Indonesian post-quote reporting stems; each also takes "-nya" ("katanya").
 const POST_STEMS: &[&str] = &[
-    "akui", "aku", "bantah", "buka", "beber", "bilang", "bunyi", "canda", "cerita", "cetus",
-    "cuit", "harap", "imbuh", "jawab", "jelas", "kata", "kenang", "keluh", "kicau", "kilah",
-    "klaim", "lanjut", "papar", "pesan", "pinta", "pungkas", "sahut", "sambung", "sebut", "seru",
-    "sergah", "sindir", "tambah", "tandas", "tanya", "tegas", "tepis", "terang", "timpal", "tukas",
-    "tulis", "tutup", "tutur", "ucap", "ujar", "ungkap", "urai",
+    "aku", "akui", "bantah", "beber", "bilang", "buka", "bunyi", "canda", "cerita", "cetus",
+    "cuit", "harap", "imbuh", "jawab", "jelas", "kata", "keluh", "kenang", "kicau", "kilah",
+    "klaim", "lanjut", "papar", "pesan", "pinta", "pungkas", "sahut", "sambung", "sebut", "sergah",
+    "seru", "sindir", "tambah", "tandas", "tanya", "tegas", "tepis", "terang", "timpal", "tukas",
+    "tulis", "tutup", "tutur", "ucap", "ujar", "unggah", "ungkap", "urai",
 ];
 
 /// Post stems strong enough to mark reported speech without quotation marks
@@ -43,10 +43,13 @@ const VERBS: &[&str] = &[
     "bercerita",
     "berharap",
     "berkata",
+    "berkelakar",
     "berkicau",
     "berkomentar",
     "berpendapat",
     "berpesan",
+    "berseloroh",
+    "bersumpah",
     "bertanya",
     "berucap",
     "berujar",
@@ -75,9 +78,11 @@ const VERBS: &[&str] = &[
     "mengingatkan",
     "mengisahkan",
     "mengklaim",
+    "mengunggah",
     "mengungkapkan",
     "mengutarakan",
     "menilai",
+    "menimpali",
     "menjawab",
     "menjelaskan",
     "menulis",
@@ -95,6 +100,8 @@ const VERBS: &[&str] = &[
 /// (attitudes, replies, topics: "berharap", "menanggapi").
 const WEAK_VERBS: &[&str] = &[
     "berbicara",
+    "bersumpah",
+    "mengunggah",
     "melanjutkan",
     "berharap",
     "berkomentar",

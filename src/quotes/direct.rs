@@ -81,7 +81,12 @@ pub(crate) fn after(
                 return None;
             }
             let head = first.text(text);
-            let ok = is_pronoun(head) || first.is_capitalised(text) || !is_function_word(head);
+            let conjunction = matches!(
+                head.to_lowercase().as_str(),
+                "tapi" | "tetapi" | "namun" | "lalu" | "kemudian" | "sementara" | "but" | "and"
+            );
+            let ok = !conjunction
+                && (is_pronoun(head) || first.is_capitalised(text) || !is_function_word(head));
             if !ok {
                 return None;
             }
@@ -115,7 +120,13 @@ fn cue_then_speaker(
     let who = match h.class {
         CueClass::PostPronoun | CueClass::Verb => Who::Pronoun,
         CueClass::According if h.pronoun => Who::Pronoun,
-        CueClass::Post | CueClass::Passive | CueClass::According | CueClass::EnVerb => {
+        // A passive verb after a quotation names its agent ("dikatakan Kapolri"); with
+        // anything else after it ("disebutkan tidak senang ...") it is no cue here.
+        CueClass::Passive => match phrase_after(text, h.end, limit, mentions)? {
+            Who::Phrase(p) if !p.slice(text).starts_with(char::is_uppercase) => return None,
+            who => who,
+        },
+        CueClass::Post | CueClass::According | CueClass::EnVerb => {
             phrase_after(text, h.end, limit, mentions).unwrap_or(Who::Pronoun)
         }
     };

@@ -293,11 +293,22 @@ pub(crate) fn strip_roles(text: &str, phrase: Span) -> Option<Span> {
         .take(16)
         .collect();
     let last_role = toks.iter().rposition(|t| is_role(t.text(text)))?;
-    let name = toks.get(last_role + 1..)?;
-    if name.is_empty() || !name.iter().all(|t| t.is_capitalised(text)) {
+    let after = toks.get(last_role + 1..)?;
+    // The capitalised words closing the phrase ("presiden klub Achsanul Qosasi").
+    let lower = after.iter().rposition(|t| !t.is_capitalised(text));
+    let name = after.get(lower.map_or(0, |i| i + 1)..)?;
+    if name.is_empty() || name.len() > 4 {
         return None;
     }
     Some(Span::new(name.first()?.start, name.last()?.end))
+}
+
+/// [`strip_roles`] for a name given as a string (an entity's canonical name).
+pub(crate) fn strip_roles_str(name: &str) -> &str {
+    match strip_roles(name, Span::new(0, name.len())) {
+        Some(span) if span.slice(name).contains(char::is_whitespace) => span.slice(name),
+        _ => name,
+    }
 }
 
 /// A name without the organisation or place words that precede it in a role phrase
@@ -466,6 +477,18 @@ mod tests {
         assert_eq!(got, Some("Argo Yuwono"));
         let text = "seorang sumber";
         assert_eq!(strip_roles(text, Span::new(0, text.len())), None);
+    }
+
+    #[test]
+    fn roles_are_stripped_from_names() {
+        assert_eq!(
+            strip_roles_str("Kanit Reskrim Polsek Tambora AKP Erick Sitepu"),
+            "Erick Sitepu"
+        );
+        assert_eq!(strip_roles_str("Fathi Bashagha"), "Fathi Bashagha");
+        let text = "presiden klub Achsanul Qosasi";
+        let got = strip_roles(text, Span::new(0, text.len())).map(|s| s.slice(text));
+        assert_eq!(got, Some("Achsanul Qosasi"));
     }
 
     #[test]

@@ -6,7 +6,9 @@
 //! named inside quotation marks, addressees ("kepada X") and sources ("dikutip X") are
 //! never picked.
 
-use super::names::{complete_surname, is_role, shed_prefix, strip_roles, CapIndex};
+use super::names::{
+    complete_surname, is_role, shed_prefix, strip_roles, strip_roles_str, CapIndex,
+};
 use super::scan::{sentence_start, Tokens};
 use super::speaker::{
     first_person, is_calendar_word, is_person, is_quoted, name_phrase, Named, Who,
@@ -131,7 +133,7 @@ impl<'a> Resolver<'a> {
                 if let Some((_, clean)) = self.cleaned.iter().find(|(i, _)| i == e) {
                     return (clean.clone(), Some(*e));
                 }
-                let clean = shed_place_words(name, self.entities);
+                let clean = shed_place_words(strip_roles_str(name), self.entities);
                 if self.cleaned.len() < MAX_COMPLETIONS {
                     self.cleaned.push((*e, clean.clone()));
                 }
@@ -252,10 +254,17 @@ impl<'a> Resolver<'a> {
 /// the name. At least two words are kept.
 fn shed_place_words(name: &str, entities: &[Entity]) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
+    // A word of an organisation's or place's name, or the whole name of someone else
+    // ("pengacara Ahok I Wayan Sudirta").
     let is_place_word = |w: &str| {
         entities.iter().take(MAX_PLACE_ENTITIES).any(|e| {
-            e.label != Label::Per
-                && (e.name.split_whitespace().any(|x| x == w) || e.aliases.iter().any(|a| a == w))
+            let other_person = e.label == Label::Per
+                && e.name != name
+                && (e.name == w || e.aliases.iter().any(|a| a == w));
+            other_person
+                || (e.label != Label::Per
+                    && (e.name.split_whitespace().any(|x| x == w)
+                        || e.aliases.iter().any(|a| a == w)))
         })
     };
     let mut first = 0;

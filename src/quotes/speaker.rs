@@ -37,6 +37,7 @@ const STOP_AFTER: &[&str] = &[
     "ketika",
     "lagi",
     "lalu",
+    "lebih",
     "lewat",
     "melalui",
     "on",
@@ -49,12 +50,15 @@ const STOP_AFTER: &[&str] = &[
     "sebagaimana",
     "sebelum",
     "selaku",
+    "sembari",
     "sendiri",
     "seperti",
     "seraya",
+    "sesaat",
     "sesudah",
     "setelah",
     "seusai",
+    "tanpa",
     "to",
     "usai",
     "via",
@@ -146,6 +150,7 @@ const ADVERBIAL_OPENERS: &[&str] = &[
     "seusai",
     "sewaktu",
     "soal",
+    "tapi",
     "tentang",
     "terkait",
     "tetapi",
@@ -185,6 +190,7 @@ const LEADING_FILLERS: &[&str] = &[
     "sementara",
     "sepertinya",
     "tampaknya",
+    "tapi",
     "ternyata",
     "tetapi",
     "untungnya",
@@ -345,7 +351,8 @@ pub(crate) fn phrase_after(
         }
     }
     let (first, last) = (first?, last?);
-    if words == 1 && is_pronoun(first.text(text)) {
+    if is_pronoun(first.text(text)) {
+        // "dia", "dia sembari ...": the speaker named before.
         return Some(Who::Pronoun);
     }
     let phrase = Span::new(first.start, last.end);
@@ -354,7 +361,11 @@ pub(crate) fn phrase_after(
     }
     let head = first.text(text);
     let role_like = !first.is_capitalised(text) || super::names::is_role(head);
-    if role_like && epithet_tail(text, last.end, limit) {
+    // "gelandang bertinggi 175 cm itu", "sumber itu", "pria terkaya di dunia ini lagi":
+    // a description pointing back, not a new speaker.
+    let demonstrative_inside = Tokens::new(text, first.end, last.end)
+        .any(|t| matches!(t.text(text), "itu" | "ini" | "tersebut"));
+    if role_like && (demonstrative_inside || epithet_tail(text, first.end, limit)) {
         return Some(Who::Pronoun);
     }
     let bare_noun_then_yang = words == 1
@@ -382,14 +393,11 @@ pub(crate) fn phrase_after(
 /// phrase an epithet ("presenter ... kelahiran Hannover, Jerman, 8 Mei 1984 ini.").
 fn epithet_tail(text: &str, pos: usize, limit: usize) -> bool {
     let mut last_word = None;
-    let mut toks = Tokens::new(text, pos, limit).peekable();
-    if toks.peek().is_none_or(|t| t.punct != Some(',')) {
-        return false;
-    }
-    for t in toks.take(25) {
+    for t in Tokens::new(text, pos, limit).take(25) {
         match t.punct {
-            Some('.' | '!' | '?' | ';' | '"' | '“' | '”') => break,
+            Some('.' | '!' | '?' | ';' | '"' | '“' | '”' | '(') => break,
             Some(_) => {}
+            None if is_in(TRAILING_FILLERS, t.text(text)) || t.text(text) == "lagi" => {}
             None => last_word = Some(t),
         }
     }
