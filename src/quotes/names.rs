@@ -247,6 +247,7 @@ const ROLE_WORDS: &[&str] = &[
     "produser",
     "prof",
     "psikolog",
+    "raden",
     "raja",
     "ratu",
     "sekda",
@@ -373,12 +374,16 @@ fn is_run_breaker(word: &str) -> bool {
 /// The fullest name in `text` that contains the single word `surname`: the longest run
 /// of capitalised words around one of its occurrences, cut after its last title or
 /// acronym. `None` when no run is longer than the word itself.
-pub(crate) fn complete_surname(index: &CapIndex<'_>, surname: &str) -> Option<String> {
+pub(crate) fn complete_surname(
+    index: &CapIndex<'_>,
+    surname: &str,
+    mentions: &[Mention],
+) -> Option<String> {
     let text = index.text;
     let mut best: Option<Span> = None;
     for &at in index.at(surname) {
         let end = at + surname.len();
-        let run = run_around(index, at, end);
+        let run = run_around(index, at, end, mentions);
         if run.end - run.start > best.map_or(surname.len(), |b| b.end - b.start) {
             best = Some(run);
         }
@@ -392,7 +397,7 @@ pub(crate) fn complete_surname(index: &CapIndex<'_>, surname: &str) -> Option<St
             .filter(|(w, _)| w.len() > surname.len() && w.starts_with(surname) && !w.contains('-'));
         if let (Some((w, at)), None) = (longer.next(), longer.next()) {
             if let Some(&at) = at.first() {
-                best = Some(run_around(index, at, at + w.len()));
+                best = Some(run_around(index, at, at + w.len(), mentions));
             }
         }
     }
@@ -402,7 +407,7 @@ pub(crate) fn complete_surname(index: &CapIndex<'_>, surname: &str) -> Option<St
 /// The capitalised, role-free run of words around `[at, end)`, on one line. A word
 /// that also stands elsewhere without its neighbour (a club or a firm before a name:
 /// "Blibli Kusumo Martanto") ends the run.
-fn run_around(index: &CapIndex<'_>, at: usize, end: usize) -> Span {
+fn run_around(index: &CapIndex<'_>, at: usize, end: usize, mentions: &[Mention]) -> Span {
     let text = index.text;
     let mut start = at;
     // Walk left over single spaces and capitalised words.
@@ -416,7 +421,18 @@ fn run_around(index: &CapIndex<'_>, at: usize, end: usize) -> Span {
             word_start -= c.len_utf8();
         }
         let word = text.get(word_start..word_end).unwrap_or("");
-        if !is_name_word(word) || apart(index, word_start, word_end, start) {
+        // With a tagger, a word it files under an organisation or place ends the run;
+        // without one, a word that also stands apart elsewhere does.
+        let foreign = if mentions.is_empty() {
+            apart(index, word_start, word_end, start)
+        } else {
+            let i = mentions.partition_point(|m| m.span.end <= word_start);
+            // A mention that runs on into the name is the same (mislabelled) name.
+            mentions.get(i).is_some_and(|m| {
+                m.label != Label::Per && m.span.start <= word_start && m.span.end <= start
+            })
+        };
+        if !is_name_word(word) || foreign {
             break;
         }
         start = word_start;
@@ -509,17 +525,17 @@ mod tests {
     fn surnames_are_completed() {
         let text = "termasuk Menteri Dalam Negeri Fathi Bashagha, dan ... Ketua MPR Zulkifli Hasan menilai. Bashagha datang.";
         assert_eq!(
-            complete_surname(&CapIndex::new(text), "Bashagha").as_deref(),
+            complete_surname(&CapIndex::new(text), "Bashagha", &[]).as_deref(),
             Some("Fathi Bashagha")
         );
         assert_eq!(
-            complete_surname(&CapIndex::new(text), "Zulkifli").as_deref(),
+            complete_surname(&CapIndex::new(text), "Zulkifli", &[]).as_deref(),
             Some("Zulkifli Hasan")
         );
-        assert_eq!(complete_surname(&CapIndex::new(text), "Kairo"), None);
+        assert_eq!(complete_surname(&CapIndex::new(text), "Kairo", &[]), None);
         let text = "Anggota DPRD Syarifuddin datang. Kata Syarif, itu benar.";
         assert_eq!(
-            complete_surname(&CapIndex::new(text), "Syarif").as_deref(),
+            complete_surname(&CapIndex::new(text), "Syarif", &[]).as_deref(),
             Some("Syarifuddin")
         );
     }

@@ -161,7 +161,8 @@ impl<'a> Resolver<'a> {
         if self.completed.len() >= MAX_COMPLETIONS {
             return None;
         }
-        let full = complete_surname(self.index(), word);
+        let mentions = self.mentions;
+        let full = complete_surname(self.index(), word, mentions);
         self.completed.push((word.to_string(), full.clone()));
         full
     }

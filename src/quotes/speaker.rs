@@ -261,6 +261,19 @@ fn is_initial(text: &str, tok: Tok) -> bool {
     matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
 }
 
+/// Nouns for unnamed speakers: "orang yang mengaku dekat ..." is a new speaker, not a
+/// description of someone named before.
+const GENERIC_NOUNS: &[&str] = &[
+    "narasumber",
+    "orang",
+    "pihak",
+    "saksi",
+    "seseorang",
+    "sumber",
+    "warga",
+    "warganet",
+];
+
 /// Words that open a common-noun phrase ("Seorang juru bicara", "Para pemain").
 const DETERMINERS: &[&str] = &[
     "beberapa", "kedua", "para", "pihak", "sebuah", "sejumlah", "semua", "seorang", "setiap",
@@ -356,7 +369,15 @@ pub(crate) fn phrase_after(
         return Some(Who::Pronoun);
     }
     let phrase = Span::new(first.start, last.end);
-    if has_person(text, mentions, phrase) {
+    // A person named as a complement ("ibunda dari musisi Axel ...") is not the speaker.
+    let complement = |m: &Mention| {
+        !first.is_capitalised(text)
+            && Tokens::new(text, phrase.start, m.span.start)
+                .any(|t| is_in(NOT_SUBJECT_AFTER, t.text(text)))
+    };
+    let speaker_person =
+        overlapping(mentions, phrase).any(|m| is_person(text, m) && !complement(m));
+    if speaker_person {
         return Some(Who::Phrase(phrase));
     }
     let head = first.text(text);
@@ -370,6 +391,7 @@ pub(crate) fn phrase_after(
     }
     let bare_noun_then_yang = words == 1
         && !first.is_capitalised(text)
+        && !is_in(GENERIC_NOUNS, head)
         && Tokens::new(text, last.end, limit)
             .next()
             .is_some_and(|t| t.text(text) == "yang");
