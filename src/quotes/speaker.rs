@@ -441,11 +441,6 @@ fn clause_person(text: &str, pos: usize, limit: usize, mentions: &[Mention]) -> 
         .map(|m| m.span)
 }
 
-/// Whether a person mention overlaps `span`.
-pub(crate) fn has_person(text: &str, mentions: &[Mention], span: Span) -> bool {
-    overlapping(mentions, span).any(|m| is_person(text, m))
-}
-
 /// Whether a mention is a person: tagged PER, and not only titles, roles or acronyms
 /// ("Humas", "Kabag Humas") nor a month or day name.
 pub(crate) fn is_person(text: &str, m: &Mention) -> bool {
