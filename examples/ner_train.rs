@@ -4,7 +4,7 @@
 //! cargo run --release --example ner_train -- --out src/entities/data/ner-id.bin \
 //!     --conll ../shared/data/id/idner-news-2k/train.txt \
 //!     --conll ../shared/data/id/nergrit/train_preprocess.txt \
-//!     --unlabeled ../shared/data/corpus/indosum-dev.jsonl --epochs 12 --seed 1
+//!     --unlabeled ../shared/data/corpus/indosum-dev.jsonl --epochs 12 --seed 1 --prune 2.0 --bagging 5
 //! ```
 
 use warta::entities::corpus::Format;
@@ -19,7 +19,8 @@ fn main() {
         let value = args.next().unwrap_or_default();
         match flag.as_str() {
             "--conll" | "--iob2" | "--jsonl" => {
-                let format = Format::from_name(flag.trim_start_matches('-')).unwrap_or(Format::Conll);
+                let format =
+                    Format::from_name(flag.trim_start_matches('-')).unwrap_or(Format::Conll);
                 cfg.files.push((value, format));
             }
             "--unlabeled" => cfg.unlabeled.push(value),
@@ -27,6 +28,7 @@ fn main() {
             "--seed" => cfg.options.seed = value.parse().unwrap_or(cfg.options.seed),
             "--prune" => cfg.options.prune = value.parse().unwrap_or(cfg.options.prune),
             "--out" => out = value,
+            "--bagging" => cfg.options.bagging = value.parse().unwrap_or(cfg.options.bagging),
             "--domain-features" => cfg.options.domain_features = value == "1" || value == "true",
             other => {
                 eprintln!("unknown flag {other}");

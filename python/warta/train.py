@@ -1,7 +1,7 @@
 """Train warta's entity model on your own annotated data.
 
 ``python -m warta.train --conll FILE [--iob2 FILE] [--jsonl FILE] [--unlabeled TEXTS.jsonl]
-[--epochs 12] [--seed 1] [--prune 1.0] -o model.bin``
+[--epochs 12] [--seed 1] [--prune 2.0] [--bagging 5] -o model.bin``
 
 ``python -m warta.train --reproduce [DATA_DIR]`` retrains the built-in model from the data it
 was trained on (``DATA_DIR`` defaults to ``../shared/data``): idner-news-2k/train.txt and
@@ -40,7 +40,8 @@ def train(
     unlabeled: Iterable[PathLike] = (),
     epochs: int = 12,
     seed: int = 1,
-    prune: float = 1.0,
+    prune: float = 2.0,
+    bagging: int = 5,
     output: Optional[PathLike] = None,
     verbose: bool = False,
 ) -> bytes:
@@ -51,6 +52,7 @@ def train(
     else CoNLL columns) or a ``(path, format)`` pair. ``unlabeled``: JSONL files whose
     ``text`` fields give capitalisation statistics (recommended: news in the target
     language). ``prune``: features whose weights all stay under this are dropped.
+    ``bagging``: that many models, from seeds ``seed``, ``seed + 1``, ..., are averaged.
     Releases the GIL while training.
     """
     pairs: list[tuple[str, str]] = []
@@ -64,8 +66,8 @@ def train(
         pairs.append((path, fmt))
     if not pairs:
         raise ValueError("train needs at least one annotated file")
-    if epochs < 1:
-        raise ValueError("epochs must be at least 1")
+    if epochs < 1 or bagging < 1:
+        raise ValueError("epochs and bagging must be at least 1")
     # A private entry point, typed here rather than in the public stub.
     model: bytes = cast(Any, _native)._train_ner(
         pairs,
@@ -73,6 +75,7 @@ def train(
         epochs=epochs,
         seed=seed,
         prune=prune,
+        bagging=bagging,
         verbose=verbose,
     )
     if output is not None:
@@ -95,7 +98,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     )
     parser.add_argument("--epochs", type=int, default=12)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--prune", type=float, default=1.0)
+    parser.add_argument("--prune", type=float, default=2.0)
+    parser.add_argument("--bagging", type=int, default=5, help="models averaged")
     parser.add_argument(
         "--reproduce",
         nargs="?",
@@ -120,6 +124,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             epochs=args.epochs,
             seed=args.seed,
             prune=args.prune,
+            bagging=args.bagging,
             output=args.output,
             verbose=not args.quiet,
         )

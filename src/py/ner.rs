@@ -21,10 +21,11 @@ fn format_of(name: &str) -> Result<Format, Error> {
 /// Trains an entity model on annotated files and returns the model file's bytes.
 ///
 /// `files`: (path, format) pairs, format "conll", "iob2" or "jsonl". `unlabeled`: JSONL
-/// files whose "text" fields give the capitalisation statistics. Releases the GIL while
-/// training (single-threaded, deterministic for a given seed).
+/// files whose "text" fields give the capitalisation statistics. `bagging` models from
+/// seeds `seed..seed+bagging` are averaged. Releases the GIL while training
+/// (single-threaded, deterministic for a given seed).
 #[pyfunction]
-#[pyo3(signature = (files, unlabeled=Vec::new(), epochs=12, seed=1, prune=1.0, verbose=false))]
+#[pyo3(signature = (files, unlabeled=Vec::new(), epochs=12, seed=1, prune=2.0, bagging=5, verbose=false))]
 fn _train_ner<'py>(
     py: Python<'py>,
     files: Vec<(String, String)>,
@@ -32,6 +33,7 @@ fn _train_ner<'py>(
     epochs: usize,
     seed: u64,
     prune: f32,
+    bagging: usize,
     verbose: bool,
 ) -> PyResult<Bound<'py, PyBytes>> {
     let mut parsed = Vec::with_capacity(files.len());
@@ -46,6 +48,7 @@ fn _train_ner<'py>(
             epochs,
             seed,
             prune,
+            bagging,
             verbose,
             ..TrainOptions::default()
         },
@@ -93,7 +96,11 @@ fn _evaluate_ner<'py>(
     };
     let scores = py.detach(run).map_err(|e| errors::from_core(py, &e))?;
     let out = PyDict::new(py);
-    for label in [crate::doc::Label::Per, crate::doc::Label::Org, crate::doc::Label::Loc] {
+    for label in [
+        crate::doc::Label::Per,
+        crate::doc::Label::Org,
+        crate::doc::Label::Loc,
+    ] {
         out.set_item(label.name(), counts_dict(py, scores.of(label))?)?;
     }
     out.set_item("micro", counts_dict(py, scores.micro())?)?;
