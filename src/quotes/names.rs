@@ -298,7 +298,10 @@ pub(crate) fn strip_roles(text: &str, phrase: Span) -> Option<Span> {
     // The capitalised words closing the phrase ("presiden klub Achsanul Qosasi").
     let lower = after.iter().rposition(|t| !t.is_capitalised(text));
     let name = after.get(lower.map_or(0, |i| i + 1)..)?;
-    if name.is_empty() || name.len() > 4 {
+    // Past a lower-case word the name needs two words ("presiden klub Achsanul
+    // Qosasi"); "pemain asal Brasil" names a country, not a person.
+    let min = if lower.is_some() { 2 } else { 1 };
+    if name.len() < min || name.len() > 4 {
         return None;
     }
     Some(Span::new(name.first()?.start, name.last()?.end))

@@ -276,7 +276,24 @@ const GENERIC_NOUNS: &[&str] = &[
 
 /// Words that open a common-noun phrase ("Seorang juru bicara", "Para pemain").
 const DETERMINERS: &[&str] = &[
-    "beberapa", "kedua", "para", "pihak", "sebuah", "sejumlah", "semua", "seorang", "setiap",
+    "banyak",
+    "beberapa",
+    "hampir",
+    "kedua",
+    "mayoritas",
+    "para",
+    "pihak",
+    "puluhan",
+    "ratusan",
+    "ribuan",
+    "sebagian",
+    "sebanyak",
+    "sebuah",
+    "sejumlah",
+    "sekitar",
+    "semua",
+    "seorang",
+    "setiap",
 ];
 
 /// Whether a token can open a person's name: capitalised, and neither a title or role
@@ -399,7 +416,7 @@ pub(crate) fn phrase_after(
         return Some(Who::Pronoun);
     }
     if role_like {
-        if let Some(name) = apposition(text, last.end, limit, mentions) {
+        if let Some(name) = apposition(text, first.start, last.end, limit, mentions) {
             return Some(Who::Phrase(name));
         }
         // "Ketua Panitia yang juga Kepala Dinas ... Suardi": the person later in the
@@ -471,7 +488,13 @@ fn is_epithet(text: &str, first: Tok, last: Tok) -> bool {
 
 /// A name in apposition after `pos`: ", Bima Sakti" (capitalised words up to the next
 /// punctuation or lower-case word), unless the tagger calls it an organisation or place.
-fn apposition(text: &str, pos: usize, limit: usize, mentions: &[Mention]) -> Option<Span> {
+fn apposition(
+    text: &str,
+    role_start: usize,
+    pos: usize,
+    limit: usize,
+    mentions: &[Mention],
+) -> Option<Span> {
     let mut toks = Tokens::new(text, pos, limit);
     if toks.next()?.punct != Some(',') {
         return None;
@@ -497,9 +520,14 @@ fn apposition(text: &str, pos: usize, limit: usize, mentions: &[Mention]) -> Opt
         }
     }
     let name = Span::new(first?.start, last?.end);
-    // With mentions, a name the tagger calls an organisation or a place is not one.
+    // After a title or rank ("asisten pelatih Timnas, Bima Sakti") the apposition is a
+    // person whatever the tagger says; after other phrases, a name the tagger files
+    // as an organisation or a place is not taken.
+    let after_role = Tokens::new(text, role_start, pos)
+        .next()
+        .is_some_and(|t| super::names::is_role(t.text(text)));
     let other = overlapping(mentions, name).any(|m| m.label != Label::Per);
-    (!other).then_some(name)
+    (after_role || !other).then_some(name)
 }
 
 /// The subject of a verb at `verb`, read from the clause `[start, verb)`: the first PER
@@ -533,6 +561,12 @@ pub(crate) fn subject_before(
     if let Some(m) = first_person(text, mentions, start, verb, quoted) {
         return Some(Who::Phrase(m.span));
     }
+    // Without a person: of the comma-separated segments that are neither adverbials,
+    // relative clauses, times nor numbers, the last one opening with a name
+    // ("Dihubungi ..., Penerbit Gramedia menjelaskan"; "Budi, Kepala Dinas, ...");
+    // failing that, the last one ("Sementara itu, pelatih Persib mengatakan").
+    let mut candidates: Vec<Who> = Vec::new();
+    let mut named: Option<Who> = None;
     let mut segment_start = 0;
     for i in 0..=toks.len() {
         let at_comma = toks.get(i).is_none_or(|t| t.punct.is_some());
@@ -546,14 +580,12 @@ pub(crate) fn subject_before(
         };
         let head_word = head.text(text);
         let is_last = i >= toks.len();
-        // An adverbial or relative clause is never the subject; a filler opening the
-        // last segment ("Sementara itu polisi ...") is trimmed instead.
         let opener = is_in(ADVERBIAL_OPENERS, head_word);
         // "Juli lalu, ia mengatakan", "Senin (27/3), polisi ...": a time, not a subject.
-        if is_calendar_word(head_word) || is_in(TIME_WORDS, head_word) {
-            continue;
-        }
-        if opener && !is_last {
+        let time = is_calendar_word(head_word)
+            || is_in(TIME_WORDS, head_word)
+            || head_word.starts_with(|c: char| c.is_ascii_digit());
+        if time || (opener && !is_last) {
             continue;
         }
         let segment = if opener && !is_in(LEADING_FILLERS, head_word) {
@@ -566,10 +598,14 @@ pub(crate) fn subject_before(
             segment
         };
         if let Some(who) = trim_subject(text, segment) {
-            return Some(who);
+            let name_like = segment.first().is_some_and(|t| is_name_head(text, *t));
+            if name_like || who == Who::Pronoun {
+                named = Some(who);
+            }
+            candidates.push(who);
         }
     }
-    None
+    named.or_else(|| candidates.last().copied())
 }
 
 /// A subject phrase from a segment's tokens: fillers stripped at both ends, at most
@@ -583,6 +619,26 @@ fn trim_subject(text: &str, segment: &[Tok]) -> Option<Who> {
             .is_some_and(|t| t.punct.is_some() || is_in(LEADING_FILLERS, t.text(text)))
     {
         a += 1;
+    }
+    // "Malaysia berada di posisi yang sama dan seorang pejabat di sana": after a verb,
+    // a conjunction opens a new clause whose subject is the one wanted.
+    if let Some(v) = segment.get(a..b).and_then(|w| {
+        w.iter()
+            .position(|t| t.is_word() && !t.is_capitalised(text) && looks_like_verb(t.text(text)))
+    }) {
+        let conj = segment.get(a + v..b).and_then(|w| {
+            w.iter().rposition(|t| {
+                matches!(
+                    t.text(text),
+                    "dan" | "tetapi" | "namun" | "sedangkan" | "sementara"
+                )
+            })
+        });
+        if let Some(c) = conj {
+            if a + v + c + 1 < b {
+                a = a + v + c + 1;
+            }
+        }
     }
     // An epithet ending in a demonstrative points back ("laki-laki yang sering
     // dipanggil Kobi itu", "eks kapten timnas itu").
@@ -723,7 +779,8 @@ pub(crate) fn name_phrase(
                 return named;
             }
         }
-        if m.span == phrase {
+        // A place does not speak: "Bima Sakti" tagged LOC stays a phrase.
+        if m.span == phrase && m.label != Label::Loc {
             exact = Some(m.entity);
         }
     }
