@@ -229,6 +229,57 @@ const CASES: &[Case] = &[
             ("the talks were very productive", I, Some("The minister"), Some("said")),
         ],
     ),
+    // Corpus: straight closing mark spaced onto the cue ("Masters, \"tutur").
+    (
+        "“ Saya sangat menantikan berkunjung ke Jakarta untuk pertama kalinya dan melihat langsung turnamen Indonesian Masters, \"tutur Jun-Jin.",
+        &[(
+            "Saya sangat menantikan berkunjung ke Jakarta untuk pertama kalinya dan melihat langsung turnamen Indonesian Masters,",
+            D,
+            Some("Jun-Jin"),
+            Some("tutur"),
+        )],
+    ),
+    // Corpus: the name in apposition after a title.
+    (
+        "\"Itu (cabut dukungan) wewenangnya Golkar, silakan saja. Partai Nasdem, PPP dan PKB solid mengusung Ridwan kamil. Itu sudah cukup,\" ujar Sekjen Nasdem, Johnny Plate, saat dihubungi kumparan (kumparan.com), Senin (18/12).",
+        &[(
+            "Itu (cabut dukungan) wewenangnya Golkar, silakan saja. Partai Nasdem, PPP dan PKB solid mengusung Ridwan kamil. Itu sudah cukup,",
+            D,
+            Some("Johnny Plate"),
+            Some("ujar"),
+        )],
+    ),
+    // Corpus: an epithet ("pria berdarah Batak tersebut") points back at the speaker.
+    (
+        "\"Udah, kita jalani,\" ucap Feby.\n\"Kalau untuk ke biayanya ya Alhamdulillah udah kita siapkan kalau sampai ke situ. Kita berdua masih sepakat untuk mencoba yang normal,\" kata pria berdarah Batak tersebut.",
+        &[
+            ("Udah, kita jalani,", D, Some("Feby"), Some("ucap")),
+            (
+                "Kalau untuk ke biayanya ya Alhamdulillah udah kita siapkan kalau sampai ke situ. Kita berdua masih sepakat untuk mencoba yang normal,",
+                D,
+                Some("Feby"),
+                Some("kata"),
+            ),
+        ],
+    ),
+    // Corpus: ranks and the unit stripped from the speaker, the name kept.
+    (
+        "\"Tercatat sebanyak 219 pengendara yang ditindak pada hari pertama di kawasan ganjil-genap mulai pukul 07.00 hingga 10.00 WIB,\" kata Kepala Subdirektorat Pembinaan dan Penegakan Hukum Direktorat Lalu Lintas Polda Metro Jaya Ajun Komisaris Besar Polisi Budiyanto di Jakarta Selasa.",
+        &[(
+            "Tercatat sebanyak 219 pengendara yang ditindak pada hari pertama di kawasan ganjil-genap mulai pukul 07.00 hingga 10.00 WIB,",
+            D,
+            Some("Budiyanto"),
+            Some("kata"),
+        )],
+    ),
+    // GUM (English Wikinews): cue and speaker after, and before with a colon-less comma.
+    (
+        "\"Seventeen years ago, this would not have been possible at all,\" said Ambassador Mohib.\nJeff Rathke, the State Department Spokesperson, said, \"We urge the governments of the region to work together quickly.\"",
+        &[
+            ("Seventeen years ago, this would not have been possible at all,", D, Some("Mohib"), Some("said")),
+            ("We urge the governments of the region to work together quickly.", D, Some("Jeff Rathke"), Some("said")),
+        ],
+    ),
 ];
 
 #[test]

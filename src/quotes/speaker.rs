@@ -13,8 +13,12 @@ pub(crate) enum Who {
     Pronoun,
 }
 
-/// The most words a speaker phrase keeps.
+/// The most words a subject phrase keeps.
 const MAX_WORDS: usize = 10;
+
+/// The most words a speaker phrase after a cue runs to (titles can be long:
+/// "Kepala Subdirektorat ... Ajun Komisaris Besar Polisi Budiyanto").
+const MAX_PHRASE_WORDS: usize = 18;
 
 /// Lower-case words that end a speaker phrase after a cue ("kata Budi di Jakarta").
 const STOP_AFTER: &[&str] = &[
@@ -376,7 +380,7 @@ pub(crate) fn phrase_after(
         first.get_or_insert(tok);
         last = Some(tok);
         words += 1;
-        if words >= MAX_WORDS {
+        if words >= MAX_PHRASE_WORDS {
             break;
         }
     }
