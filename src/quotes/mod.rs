@@ -1,11 +1,18 @@
 //! Quotes and speaker attribution.
 //!
-//! Body paragraphs are scanned once for quotation marks ([`marks`]) and once, with one
-//! automaton, for reporting words ([`cues`]). Each marked quotation looks for a cue right
-//! after its closing mark or earlier in its sentence ([`direct`]); sentences without
-//! marks that carry a cue become indirect quotes ([`indirect`]). Speaker phrases are
-//! named from the entity mentions ([`speaker`]); pronouns, "-nya" cues and uncued
-//! continuation paragraphs take the most recent plausible speaker ([`resolve`]).
+//! Body paragraphs are scanned once for quotation marks (`marks`) and once, with one
+//! automaton, for reporting words (`cues`). Each marked quotation looks for a cue right
+//! after its closing mark or earlier in its sentence (`direct`); sentences without
+//! marks that carry a cue become indirect quotes (`indirect`). Speaker phrases are
+//! named from the entity mentions (`speaker`, `names`); pronouns, "-nya" cues and
+//! uncued continuation paragraphs take the most recent plausible speaker (`resolve`).
+//!
+//! The speaker is the entity's canonical name when a person mention names it; a person
+//! the entity model knows by one word only is given the fullest form the article
+//! writes ("Octavian" → "Amarulla Octavian"), and titles, ranks and leading
+//! organisation or place words are left out ("Kombes Argo Yuwono" → "Argo Yuwono"),
+//! while `speaker_entity` still points at the entity. Without mentions, capitalised
+//! names after cues are used as written, titles stripped, surnames completed.
 
 mod cues;
 mod direct;
