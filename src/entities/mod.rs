@@ -119,6 +119,7 @@ impl EntityExtractor {
         let mut ptoks: Vec<Token> = Vec::new();
         let mut sp = Vec::new();
         let mut gaz_matches: Vec<GazMatch> = Vec::new();
+        let mut lowered: Vec<bool> = Vec::new();
         for (pi, p) in paragraphs.iter().enumerate() {
             let headline = match p.kind {
                 ParagraphKind::Body => false,
@@ -144,7 +145,8 @@ impl EntityExtractor {
                     gaz: None,
                 })
                 .collect();
-            tidy(text, &ptoks, &mut local);
+            buf.restored_lower(&mut lowered);
+            tidy(text, &ptoks, &lowered, &mut local);
             rules::long_forms(text, &ptoks, &buf.flag_slice(), &mut local);
             // Known acronyms the model left out ("KPK", "DPR").
             for (i, t) in ptoks.iter().enumerate() {
@@ -200,16 +202,21 @@ impl EntityExtractor {
 /// Abbreviations whose period stays inside a name ("Moh. Hatta", "Jl. Sudirman").
 const NAME_ABBREVIATIONS: &[&str] = &[
     "moh", "muh", "mochd", "st", "jl", "jln", "dr", "ir", "drs", "prof", "h", "hj", "kh", "mr",
-    "mrs", "ms", "jr", "sr", "no", "gg",
+    "mrs", "ms", "jr", "sr", "no", "gg", "pt", "cv", "tbk", "inc", "co", "corp", "ltd",
 ];
 
 /// Repairs model mentions: sentence punctuation splits a mention ("Perry Warjiyo. Sri
 /// Mulyani" is two); a parenthesis ends one ("Perserikatan Bangsa-Bangsa (PBB)" becomes the
 /// long form, the acronym is found later); punctuation and lower-case words at the edges are
 /// dropped ("Libya barat" -> "Libya"); mentions with no capitalised word go.
-fn tidy(text: &str, tokens: &[Token], found: &mut Vec<Found>) {
+fn tidy(text: &str, tokens: &[Token], lowered: &[bool], found: &mut Vec<Found>) {
     let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
-    let shape = |i: usize| tokens.get(i).map_or(Shape::Other, |t| t.shape);
+    // Sentence-initial common words ("Sayang Ronaldo ...") count as lower case here.
+    let shape = |i: usize| match tokens.get(i) {
+        Some(_) if lowered.get(i).copied().unwrap_or(false) => Shape::Lower,
+        Some(t) => t.shape,
+        None => Shape::Other,
+    };
     let splits_at = |k: usize| match word(k) {
         "!" | "?" | ";" | "," | "\"" | "“" | "”" => true,
         "." => {
@@ -247,7 +254,9 @@ fn tidy(text: &str, tokens: &[Token], found: &mut Vec<Found>) {
         while m.last > m.first && matches!(shape(m.last - 1), Shape::Lower | Shape::Punct) {
             m.last -= 1;
         }
-        while m.first < m.last && shape(m.first) == Shape::Punct {
+        while m.first < m.last && matches!(shape(m.first), Shape::Punct)
+            || (m.first + 1 < m.last && lowered.get(m.first).copied().unwrap_or(false))
+        {
             m.first += 1;
         }
     }

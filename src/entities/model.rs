@@ -67,6 +67,13 @@ impl TagBuffers {
         self.infos.iter().map(|i| i.flags)
     }
 
+    /// Whether each token of the last call was capitalised only by its position (a
+    /// sentence-initial or headline word the corpus writes in lower case).
+    pub fn restored_lower(&self, out: &mut Vec<bool>) {
+        out.clear();
+        out.extend(self.infos.iter().map(|i| i.shape != i.raw_shape));
+    }
+
     /// Lexicon flags of the tokens of the last call, collected.
     pub fn flag_slice(&self) -> Vec<u16> {
         self.flags().collect()
