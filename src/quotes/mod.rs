@@ -4,7 +4,7 @@
 //! automaton, for reporting words (`cues`). Each marked quotation looks for a cue right
 //! after its closing mark or earlier in its sentence (`direct`); sentences without
 //! marks that carry a cue become indirect quotes (`indirect`). Speaker phrases are
-//! named from the entity mentions (`speaker`, `names`); pronouns, "-nya" cues and
+//! named from the entity mentions (`speaker`, `phrase`, `subject`, `naming`, `names`); pronouns, "-nya" cues and
 //! uncued continuation paragraphs take the most recent plausible speaker (`resolve`).
 //!
 //! The speaker is the entity's canonical name when a person mention names it; a person
@@ -19,9 +19,12 @@ mod direct;
 mod indirect;
 mod marks;
 mod names;
+mod naming;
+mod phrase;
 mod resolve;
 mod scan;
 mod speaker;
+mod subject;
 
 use crate::doc::{Entity, Lang, Mention, Paragraph, ParagraphKind, Quote, QuoteKind, Span};
 use cues::{hits_in, Cues};

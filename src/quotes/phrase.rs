@@ -1,0 +1,264 @@
+//! The speaker phrase after a cue ("kata Mohamed Elgeblawi, juru bicara ..." →
+//! "Mohamed Elgeblawi"): where it ends, when it is a pronoun or an epithet pointing
+//! back, and when the name stands in apposition after a title.
+
+use super::scan::{char_at, Tok, Tokens};
+use super::speaker::{
+    is_epithet, is_in, is_initial, is_name_head, is_person, is_pronoun, looks_like_verb,
+    overlapping, Who, NOT_SUBJECT_AFTER, WEEKDAYS,
+};
+use super::subject::TRAILING_FILLERS;
+use crate::doc::{Label, Mention, Span};
+
+/// The most words a speaker phrase after a cue runs to (titles can be long:
+/// "Kepala Subdirektorat ... Ajun Komisaris Besar Polisi Budiyanto").
+const MAX_PHRASE_WORDS: usize = 18;
+
+/// Lower-case words that end a speaker phrase after a cue ("kata Budi di Jakarta").
+const STOP_AFTER: &[&str] = &[
+    "after",
+    "as",
+    "at",
+    "before",
+    "dalam",
+    "di",
+    "dijumpai",
+    "dikutip",
+    "dilansir",
+    "ditemui",
+    "during",
+    "in",
+    "juga",
+    "kemarin",
+    "kembali",
+    "kepada",
+    "ketika",
+    "lagi",
+    "lalu",
+    "lebih",
+    "lewat",
+    "melalui",
+    "on",
+    "pada",
+    "pula",
+    "pun",
+    "saat",
+    "sambil",
+    "sebagai",
+    "sebagaimana",
+    "sebelum",
+    "selaku",
+    "sembari",
+    "sendiri",
+    "seperti",
+    "seraya",
+    "sesaat",
+    "sesudah",
+    "setelah",
+    "seusai",
+    "tanpa",
+    "to",
+    "usai",
+    "via",
+    "when",
+    "where",
+    "while",
+    "who",
+    "yang",
+];
+
+/// Nouns for unnamed speakers: "orang yang mengaku dekat ..." is a new speaker, not a
+/// description of someone named before.
+const GENERIC_NOUNS: &[&str] = &[
+    "narasumber",
+    "orang",
+    "pihak",
+    "saksi",
+    "seseorang",
+    "sumber",
+    "warga",
+    "warganet",
+];
+
+/// The speaker phrase that starts at `pos` (after a cue), ending at punctuation, a stop
+/// word, a verb or a day name, not past `limit`. A lone pronoun, or an epithet pointing
+/// back ("mantan pelatih Persija tersebut", "sang ibu"), gives [`Who::Pronoun`]; a role
+/// followed by the name in apposition ("asisten pelatih Timnas, Bima Sakti") gives the
+/// name.
+pub(crate) fn phrase_after(
+    text: &str,
+    pos: usize,
+    limit: usize,
+    mentions: &[Mention],
+) -> Option<Who> {
+    let mut first: Option<Tok> = None;
+    let mut last: Option<Tok> = None;
+    let mut words = 0;
+    let mut toks = Tokens::new(text, pos, limit).peekable();
+    while let Some(tok) = toks.next() {
+        if let Some(p) = tok.punct {
+            // Keep the period of an initial ("H. Amir"), and the "&" of a firm's name.
+            let keep = (p == '.' && last.is_some_and(|l| is_initial(text, l)))
+                || (p == '&' && last.is_some());
+            if keep {
+                continue;
+            }
+            break;
+        }
+        let word = tok.text(text);
+        if first.is_none() && word.eq_ignore_ascii_case("oleh") {
+            continue;
+        }
+        let lower_case = char_at(text, tok.start).is_some_and(|c| !c.is_uppercase());
+        if lower_case && is_in(STOP_AFTER, word) {
+            // "kementerian dalam negeri": "dalam" belongs to the name there.
+            let next_is_negeri = toks
+                .peek()
+                .is_some_and(|n| n.text(text).eq_ignore_ascii_case("negeri"));
+            if !(word == "dalam" && next_is_negeri && first.is_some()) {
+                break;
+            }
+        }
+        if first.is_some() && (WEEKDAYS.contains(&word) || (lower_case && looks_like_verb(word))) {
+            break;
+        }
+        // A capitalised name ends at the first lower-case word ("Nguyen Xian Thanh
+        // dari ...", "Keenan dengan singkat"), except a particle or "dan" joining
+        // capitalised words ("Humas dan Protokol").
+        if lower_case && first.is_some_and(|f| is_name_head(text, f)) {
+            let joins = matches!(
+                word,
+                "dan" | "bin" | "binti" | "van" | "von" | "de" | "da" | "al"
+            ) && toks.peek().is_some_and(|n| n.is_capitalised(text));
+            if !joins {
+                break;
+            }
+        }
+        first.get_or_insert(tok);
+        last = Some(tok);
+        words += 1;
+        if words >= MAX_PHRASE_WORDS {
+            break;
+        }
+    }
+    let (first, last) = (first?, last?);
+    if is_pronoun(first.text(text)) {
+        // "dia", "dia sembari ...": the speaker named before.
+        return Some(Who::Pronoun);
+    }
+    let phrase = Span::new(first.start, last.end);
+    // A person named as a complement ("ibunda dari musisi Axel ...") is not the speaker.
+    let complement = |m: &Mention| {
+        !first.is_capitalised(text)
+            && Tokens::new(text, phrase.start, m.span.start)
+                .any(|t| is_in(NOT_SUBJECT_AFTER, t.text(text)))
+    };
+    let speaker_person =
+        overlapping(mentions, phrase).any(|m| is_person(text, m) && !complement(m));
+    if speaker_person {
+        return Some(Who::Phrase(phrase));
+    }
+    let head = first.text(text);
+    let role_like = !first.is_capitalised(text) || super::names::is_role(head);
+    // "gelandang bertinggi 175 cm itu", "sumber itu", "pria terkaya di dunia ini lagi":
+    // a description pointing back, not a new speaker.
+    let demonstrative_inside = Tokens::new(text, first.end, last.end)
+        .any(|t| matches!(t.text(text), "itu" | "ini" | "tersebut"));
+    if role_like && (demonstrative_inside || epithet_tail(text, first.end, limit)) {
+        return Some(Who::Pronoun);
+    }
+    let bare_noun_then_yang = words == 1
+        && !first.is_capitalised(text)
+        && !is_in(GENERIC_NOUNS, head)
+        && Tokens::new(text, last.end, limit)
+            .next()
+            .is_some_and(|t| t.text(text) == "yang");
+    if is_epithet(text, first, last) || bare_noun_then_yang {
+        return Some(Who::Pronoun);
+    }
+    if role_like {
+        if let Some(name) = apposition(text, first.start, last.end, limit, mentions) {
+            return Some(Who::Phrase(name));
+        }
+        // "Ketua Panitia yang juga Kepala Dinas ... Suardi": the person later in the
+        // clause.
+        if let Some(m) = clause_person(text, last.end, limit, mentions) {
+            return Some(Who::Phrase(m));
+        }
+    }
+    Some(Who::Phrase(phrase))
+}
+
+/// Whether the clause from `pos` ends with a demonstrative, making the whole speaker
+/// phrase an epithet ("presenter ... kelahiran Hannover, Jerman, 8 Mei 1984 ini.").
+fn epithet_tail(text: &str, pos: usize, limit: usize) -> bool {
+    let mut last_word = None;
+    for t in Tokens::new(text, pos, limit).take(25) {
+        match t.punct {
+            Some('.' | '!' | '?' | ';' | '"' | '“' | '”' | '(') => break,
+            Some(_) => {}
+            None if is_in(TRAILING_FILLERS, t.text(text)) || t.text(text) == "lagi" => {}
+            None => last_word = Some(t),
+        }
+    }
+    last_word.is_some_and(|t| matches!(t.text(text), "ini" | "itu" | "tersebut"))
+}
+
+/// The first person mention in the rest of the clause from `pos` (to the end of the
+/// sentence, at most 25 tokens).
+fn clause_person(text: &str, pos: usize, limit: usize, mentions: &[Mention]) -> Option<Span> {
+    let mut end = pos;
+    for t in Tokens::new(text, pos, limit).take(25) {
+        if matches!(t.punct, Some('.' | '!' | '?' | ';')) {
+            break;
+        }
+        end = t.end;
+    }
+    overlapping(mentions, Span::new(pos, end))
+        .find(|m| is_person(text, m))
+        .map(|m| m.span)
+}
+
+/// A name in apposition after `pos`: ", Bima Sakti" (capitalised words up to the next
+/// punctuation or lower-case word), unless the tagger calls it an organisation or place.
+fn apposition(
+    text: &str,
+    role_start: usize,
+    pos: usize,
+    limit: usize,
+    mentions: &[Mention],
+) -> Option<Span> {
+    let mut toks = Tokens::new(text, pos, limit);
+    if toks.next()?.punct != Some(',') {
+        return None;
+    }
+    let mut first: Option<Tok> = None;
+    let mut last: Option<Tok> = None;
+    let mut words = 0;
+    for tok in toks {
+        if tok.punct == Some('.') && last.is_some_and(|l| is_initial(text, l)) {
+            continue;
+        }
+        if !tok.is_capitalised(text) || WEEKDAYS.contains(&tok.text(text)) {
+            break;
+        }
+        if first.is_none() && super::names::is_role(tok.text(text)) {
+            return None;
+        }
+        first.get_or_insert(tok);
+        last = Some(tok);
+        words += 1;
+        if words > 5 {
+            return None;
+        }
+    }
+    let name = Span::new(first?.start, last?.end);
+    // After a title or rank ("asisten pelatih Timnas, Bima Sakti") the apposition is a
+    // person whatever the tagger says; after other phrases, a name the tagger files
+    // as an organisation or a place is not taken.
+    let after_role = Tokens::new(text, role_start, pos)
+        .next()
+        .is_some_and(|t| super::names::is_role(t.text(text)));
+    let other = overlapping(mentions, name).any(|m| m.label != Label::Per);
+    (after_role || !other).then_some(name)
+}
