@@ -97,6 +97,17 @@ def timed(repeat: int, fn: Callable[[], Any], sampler: PeakRss) -> tuple[float, 
     return best, cpu, result, peak
 
 
+def without_gc(fn: Callable[[], Any]) -> Any:
+    """Calls `fn` with CPython's cyclic garbage collector off (restored afterwards)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        return fn()
+    finally:
+        if was:
+            gc.enable()
+
+
 def digests(docs: Iterable[dict[str, Any]]) -> list[str]:
     """One hash per article dict (of its repr: keys in order, every value), to compare outputs
     across runs without keeping them."""
@@ -266,6 +277,9 @@ def main() -> None:
                 count += 1
             return count
 
+        def one_thread() -> Any:
+            return warta.parse_many(texts, threads=1, progress=False)
+
         cases: list[tuple[str, Callable[[], Any], bool]] = [
             ("warta parse, one by one", lambda: [warta.parse(t) for t in texts], True),
             (
@@ -279,6 +293,8 @@ def main() -> None:
                 True,
             ),
             (f"warta parse_stream (batch 1000), {cpus} threads", stream, False),
+            # How much of the boundary is CPython's cyclic GC walking the new dicts and lists.
+            ("warta parse_many, 1 thread, gc disabled", lambda: without_gc(one_thread), False),
         ]
         if not args.no_baselines:
             import compare
