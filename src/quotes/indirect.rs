@@ -92,6 +92,57 @@ const NOT_CLAUSE: &[&str] = &[
     "untuk",
 ];
 
+/// Auxiliaries and copulas that make a predicate ("Hamilton akan kembali").
+const AUXILIARIES: &[&str] = &[
+    "adalah", "akan", "bakal", "belum", "bisa", "boleh", "dapat", "harus", "ialah", "ingin",
+    "lebih", "masih", "mampu", "mau", "pernah", "perlu", "sedang", "sudah", "tak", "telah",
+    "tengah", "tidak",
+];
+
+/// Words opening an adverbial clause: a predicate after them is not the reported
+/// clause's ("menyatakan kepuasan dirinya setelah tim ... menaklukkan ...").
+const SUBORDINATORS: &[&str] = &[
+    "agar", "karena", "ketika", "meski", "saat", "sebelum", "sehingga", "sejak", "setelah",
+    "supaya", "untuk", "walau",
+];
+
+/// Prefixed words that are not verbs.
+const NOT_VERBS: &[&str] = &[
+    "berbagai", "bersama", "diri", "dirinya", "mereka", "terhadap", "terkait", "termasuk",
+    "tersebut", "terutama",
+];
+
+/// Whether the words from `pos` hold a predicate (a prefixed verb or an auxiliary)
+/// within twelve words, before any adverbial clause, and not the first two words of a
+/// relative clause ("posisi Go-Pay yang tetap menjadi ...").
+fn has_predicate(text: &str, pos: usize, end: usize) -> bool {
+    let mut relative = 0;
+    for t in Tokens::new(text, pos, end).filter(|t| t.is_word()).take(12) {
+        let w = t.text(text);
+        if t.is_capitalised(text) {
+            continue;
+        }
+        if is_in(SUBORDINATORS, w) {
+            return false;
+        }
+        if w == "yang" {
+            relative = 2;
+            continue;
+        }
+        if relative > 0 {
+            relative -= 1;
+            continue;
+        }
+        let prefixed = w.chars().count() >= 5
+            && ["me", "ber", "di", "ter"].iter().any(|p| w.starts_with(p))
+            && !is_in(NOT_VERBS, w);
+        if prefixed || is_in(AUXILIARIES, w) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Words that introduce the reported clause.
 const COMPLEMENTISERS: &[&str] = &["bahwa", "jika", "kalau"];
 
@@ -290,9 +341,12 @@ fn verb(
             content_start = Some(t.end);
             break;
         }
-        // A clause straight after the verb, unless a preposition shows an object.
+        // A clause straight after the verb, unless a preposition shows an object or no
+        // predicate follows ("menyatakan kepuasan dirinya setelah ..." is an object).
         if i == 0 && t.is_word() && !is_in(NOT_CLAUSE, w) {
-            content_start = Some(t.start);
+            if english || has_predicate(text, t.start, sentence.end) {
+                content_start = Some(t.start);
+            }
             break;
         }
         if t.punct.is_some() {
