@@ -29,10 +29,13 @@ const MAX_GAP: usize = 8;
 /// Sources that "menurut" names but that do not speak ("menurut rencana, ...").
 const NOT_SPEAKERS: &[&str] = &[
     "aturan",
+    "berita",
     "catatan",
     "data",
+    "gosip",
     "hasil",
     "informasi",
+    "isu",
     "jadwal",
     "kabar",
     "kalender",
@@ -40,8 +43,8 @@ const NOT_SPEAKERS: &[&str] = &[
     "laman",
     "laporan",
     "pantauan",
-    "pengamatan",
     "penelitian",
+    "pengamatan",
     "peraturan",
     "perhitungan",
     "perkiraan",
@@ -49,6 +52,7 @@ const NOT_SPEAKERS: &[&str] = &[
     "ramalan",
     "rencana",
     "riset",
+    "rumor",
     "situs",
     "statistik",
     "studi",
@@ -355,6 +359,13 @@ fn verb(
     }
     let content_start = content_start?;
     let who = subject_before(text, sentence.start, h.start, mentions, quoted)?;
+    // "rumor yang beredar mengatakan ...": rumours and reports are not speakers.
+    if let Who::Phrase(p) = who {
+        let head = Tokens::new(text, p.start, p.end).next()?;
+        if is_in(NOT_SPEAKERS, head.text(text)) {
+            return None;
+        }
+    }
     Some(Reported {
         content: clause(text, content_start, sentence.end),
         who,
