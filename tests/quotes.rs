@@ -272,6 +272,11 @@ const CASES: &[Case] = &[
             Some("kata"),
         )],
     ),
+    // GUM (English Wikinews): the speaker, an apposition, then the verb.
+    (
+        "\"Had it happened an hour later it would have been much worse,\" Khaled Al-Maeena, editor at large at the Saudi Gazette, said.",
+        &[("Had it happened an hour later it would have been much worse,", D, Some("Khaled Al-Maeena"), Some("said"))],
+    ),
     // GUM (English Wikinews): cue and speaker after, and before with a colon-less comma.
     (
         "\"Seventeen years ago, this would not have been possible at all,\" said Ambassador Mohib.\nJeff Rathke, the State Department Spokesperson, said, \"We urge the governments of the region to work together quickly.\"",

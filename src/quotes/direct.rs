@@ -5,7 +5,7 @@
 
 use super::cues::{hit_at, hits_in, CueClass, Hit};
 use super::marks::Marked;
-use super::scan::{char_at, sentence_start, skip_space, trim_back, Tokens};
+use super::scan::{char_at, sentence_start, skip_space, trim_back, Tok, Tokens};
 use super::speaker::{is_pronoun, is_quoted, phrase_after, subject_before, Who};
 use crate::doc::{Mention, Span};
 
@@ -101,13 +101,46 @@ pub(crate) fn after(
                 adjacent: true,
             });
         }
-        let tok = toks.next().filter(|t| t.is_word())?;
+        let tok = toks.next()?;
+        if tok.punct == Some(',') && first.is_capitalised(text) {
+            // `"...," Khaled Al-Maeena, editor at large at the Saudi Gazette, said.`
+            return apposition_then_verb(text, first, last, tok.end, para_end, hits);
+        }
+        if !tok.is_word() {
+            return None;
+        }
         last = tok;
         words += 1;
         if words > MAX_SUBJECT_WORDS {
             return None;
         }
     }
+}
+
+/// After a name and a comma: an apposition, a second comma and a speech verb
+/// (`Khaled Al-Maeena, editor at large at the Saudi Gazette, said`). The name is the
+/// speaker.
+fn apposition_then_verb(
+    text: &str,
+    first: Tok,
+    last: Tok,
+    pos: usize,
+    para_end: usize,
+    hits: &[Hit],
+) -> Option<Attribution> {
+    let mut toks = Tokens::new(text, pos, para_end).take(16);
+    let comma = toks.find(|t| t.punct.is_some())?;
+    if comma.punct != Some(',') {
+        return None;
+    }
+    let verb_pos = skip_space(text, comma.end, para_end);
+    let h =
+        hit_at(hits, verb_pos).filter(|h| matches!(h.class, CueClass::Verb | CueClass::EnVerb))?;
+    Some(Attribution {
+        who: Who::Phrase(Span::new(first.start, last.end)),
+        cue: Span::new(h.start, h.end),
+        adjacent: true,
+    })
 }
 
 /// A cue followed by its speaker ("kata Budi", "katanya", "said Smith", "dikatakan oleh X").
