@@ -1,15 +1,23 @@
 //! Scores the entity tagger on annotated files: precision, recall and F1, micro and per type.
 //!
 //! ```text
-//! cargo run --release --example ner_eval -- [--model FILE] conll ../shared/data/id/idner-news-2k/test.txt
+//! cargo run --release --example ner_eval -- [--lang en] [--model FILE] conll ../shared/data/id/idner-news-2k/test.txt
 //! ```
 
 use warta::entities::corpus::{read_file, Format};
-use warta::entities::eval::evaluate;
+use warta::entities::eval::evaluate_lang;
 use warta::entities::EntityExtractor;
 
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let mut lang = warta::doc::Lang::Id;
+    if args.first().map(String::as_str) == Some("--lang") {
+        lang = args
+            .get(1)
+            .and_then(|c| warta::doc::Lang::from_code(c))
+            .unwrap_or(lang);
+        args.drain(..2.min(args.len()));
+    }
     let extractor = if args.first().map(String::as_str) == Some("--model") {
         let path = args.get(1).cloned().unwrap_or_default();
         args.drain(..2.min(args.len()));
@@ -32,9 +40,9 @@ fn main() {
         let format = Format::from_name(fmt).unwrap_or(Format::Conll);
         match read_file(path, format) {
             Ok(examples) => {
-                let scores = evaluate(&extractor, &examples);
+                let scores = evaluate_lang(&extractor, &examples, lang);
                 if std::env::var_os("NER_ERRORS").is_some() {
-                    print_errors(&extractor, &examples);
+                    print_errors(&extractor, &examples, lang);
                 }
                 println!("{path} ({} sentences)\n{}", examples.len(), scores.report());
             }
@@ -44,16 +52,21 @@ fn main() {
 }
 
 /// Prints each sentence with a wrong or missed mention: gold `[..]`, predicted `{..}`.
-fn print_errors(extractor: &EntityExtractor, examples: &[warta::entities::corpus::Example]) {
+fn print_errors(
+    extractor: &EntityExtractor,
+    examples: &[warta::entities::corpus::Example],
+    lang: warta::doc::Lang,
+) {
     use warta::entities::eval::plain_paragraphs;
     for ex in examples {
-        let got = extractor.extract(&ex.text, &plain_paragraphs(&ex.text), warta::doc::Lang::Id);
+        let got = extractor.extract(&ex.text, &plain_paragraphs(&ex.text), lang);
         let pred: Vec<(usize, usize, &str)> = got
             .mentions
             .iter()
             .map(|m| (m.span.start, m.span.end, m.label.name()))
             .collect();
-        let gold: Vec<(usize, usize, &str)> = ex.gold.iter().map(|g| (g.0, g.1, g.2.name())).collect();
+        let gold: Vec<(usize, usize, &str)> =
+            ex.gold.iter().map(|g| (g.0, g.1, g.2.name())).collect();
         if pred == gold {
             continue;
         }

@@ -352,3 +352,18 @@ fn adversarial_articles_stay_linear() {
     check_invariants(&text, &plain_paragraphs(&text), &got);
     assert!(took.as_secs() < 20, "took {took:?} on {} bytes", text.len());
 }
+
+#[test]
+fn english_text_uses_the_english_model() {
+    let Some(path) = data("data/en/uner-ewt/en_ewt-ud-test.iob2") else {
+        return;
+    };
+    let examples = match read_file(&path, Format::Iob2) {
+        Ok(x) => x,
+        Err(e) => panic!("{e}"),
+    };
+    let scores =
+        warta::entities::eval::evaluate_lang(&extractor(), &examples, warta::doc::Lang::En);
+    eprintln!("uner-ewt test (English)\n{}", scores.report());
+    assert!(scores.micro().f1() >= 0.55, "{}", scores.report());
+}

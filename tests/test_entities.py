@@ -59,6 +59,13 @@ def test_evaluate_idner_test_floor() -> None:
         assert 0.0 <= c["precision"] <= 1.0 and c["tp"] + c["fn"] > 0
 
 
+def test_english_model_is_used_for_english() -> None:
+    uner = need(SHARED / "data" / "en" / "uner-ewt" / "en_ewt-ud-test.iob2")
+    english = evaluate(uner, lang="en")["micro"]["f1"]
+    assert english >= 0.55
+    assert english > evaluate(uner, lang="id")["micro"]["f1"]
+
+
 def test_evaluate_cli_prints_table(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     data = tmp_path / "tiny.txt"
     data.write_text(TINY, encoding="utf-8")

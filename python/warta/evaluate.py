@@ -1,6 +1,7 @@
 """Score warta's entity extraction on annotated data.
 
-``python -m warta.evaluate FILE [FILE ...] --format conll|iob2|jsonl [--model PATH] [--json]``
+``python -m warta.evaluate FILE [FILE ...] --format conll|iob2|jsonl [--lang id|en] [--model PATH]
+[--json]``
 
 Prints precision, recall and F1 (exact span and label), micro-averaged over PER/ORG/LOC
 and per type. Each sentence's tokens are joined by single spaces and run as one body
@@ -48,12 +49,15 @@ def evaluate(
     format: Optional[str] = None,
     *,
     model: Union[bytes, PathLike, None] = None,
+    lang: str = "id",
 ) -> dict[str, Any]:
     """Scores entity extraction on one annotated file.
 
     ``model``: a model file (path or bytes from :func:`warta.train`), or None for the
-    built-in model. Returns ``{"PER": {...}, "ORG": {...}, "LOC": {...}, "micro": {...},
-    "sentences": n}``; each inner dict has precision, recall, f1, tp, fp and fn.
+    built-in models. ``lang``: "id" or "en", the language the sentences are read as (the
+    built-in models differ by language). Returns ``{"PER": {...}, "ORG": {...},
+    "LOC": {...}, "micro": {...}, "sentences": n}``; each inner dict has precision,
+    recall, f1, tp, fp and fn.
     Releases the GIL and scores sentences in parallel.
     """
     fmt = format or guess_format(path)
@@ -66,7 +70,7 @@ def evaluate(
         with open(model, "rb") as fh:
             weights = fh.read()
     # A private entry point, typed here rather than in the public stub.
-    result: dict[str, Any] = cast(Any, _native)._evaluate_ner(os.fspath(path), fmt, weights)
+    result: dict[str, Any] = cast(Any, _native)._evaluate_ner(os.fspath(path), fmt, weights, lang)
     return result
 
 
@@ -96,12 +100,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         "--format", choices=FORMATS, help="data format (default: from the file name)"
     )
     parser.add_argument("--model", help="a model file from warta.train (default: built-in)")
+    parser.add_argument("--lang", default="id", choices=("id", "en"), help="language (default id)")
     parser.add_argument("--json", action="store_true", help="print JSON, one line per file")
     args = parser.parse_args(argv)
     status = 0
     for path in args.files:
         try:
-            scores = evaluate(path, args.format, model=args.model)
+            scores = evaluate(path, args.format, model=args.model, lang=args.lang)
         except (OSError, ValueError) as err:
             print(f"{path}: {err}", file=sys.stderr)
             status = 1

@@ -320,6 +320,13 @@ pub fn build(art: &Article, mut found: Vec<Found>, gaz: Option<&Gazetteer>) -> E
             }
         }
         let _ = e;
+        // "Presiden" says less than "Presiden FIFA": drop a role that opens a longer one.
+        let all = roles.clone();
+        roles.retain(|r| {
+            !all.iter().any(|o| {
+                o.starts_with(r.as_str()) && o.get(r.len()..).is_some_and(|t| t.starts_with(' '))
+            })
+        });
         entities.push(Entity {
             name,
             label,

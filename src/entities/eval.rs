@@ -173,14 +173,24 @@ pub fn plain_paragraphs(text: &str) -> Vec<crate::doc::Paragraph> {
     out
 }
 
-/// Runs the extractor on every example (each line a body paragraph) and scores it.
+/// Runs the extractor on every example (each line a body paragraph) as Indonesian text
+/// and scores it.
 pub fn evaluate(extractor: &super::EntityExtractor, examples: &[Example]) -> Scores {
+    evaluate_lang(extractor, examples, crate::doc::Lang::Id)
+}
+
+/// Runs the extractor on every example as text in `lang` and scores it.
+pub fn evaluate_lang(
+    extractor: &super::EntityExtractor,
+    examples: &[Example],
+    lang: crate::doc::Lang,
+) -> Scores {
     use rayon::prelude::*;
     examples
         .par_iter()
         .map(|ex| {
             let paras = plain_paragraphs(&ex.text);
-            let got = extractor.extract(&ex.text, &paras, crate::doc::Lang::Id);
+            let got = extractor.extract(&ex.text, &paras, lang);
             let mut s = Scores::default();
             s.add(ex, &got.mentions);
             s

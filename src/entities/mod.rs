@@ -58,13 +58,20 @@ pub struct Extraction {
     pub acronyms: Vec<Acronym>,
 }
 
-/// The model shipped with warta (see `data/README.md` for its provenance).
-static BUILTIN_MODEL: &[u8] = include_bytes!("data/ner-id.bin");
+/// The models shipped with warta (see `data/README.md` for their provenance): one for
+/// Indonesian (and undetermined text), one for English.
+static BUILTIN_ID: &[u8] = include_bytes!("data/ner-id.bin");
+static BUILTIN_EN: &[u8] = include_bytes!("data/ner-en.bin");
 
-fn builtin_model() -> Result<Arc<Model>> {
-    static MODEL: OnceLock<std::result::Result<Arc<Model>, Error>> = OnceLock::new();
-    MODEL
-        .get_or_init(|| Model::from_bytes(BUILTIN_MODEL).map(Arc::new))
+fn builtin_model(lang: Lang) -> Result<Arc<Model>> {
+    type Slot = OnceLock<std::result::Result<Arc<Model>, Error>>;
+    static ID: Slot = OnceLock::new();
+    static EN: Slot = OnceLock::new();
+    let (slot, bytes) = match lang {
+        Lang::En => (&EN, BUILTIN_EN),
+        _ => (&ID, BUILTIN_ID),
+    };
+    slot.get_or_init(|| Model::from_bytes(bytes).map(Arc::new))
         .clone()
 }
 
@@ -76,6 +83,8 @@ fn builtin_lexicon() -> Arc<Lexicon> {
 #[derive(Debug)]
 struct Inner {
     model: Arc<Model>,
+    /// The model for English text; `None`: `model` serves every language.
+    english: Option<Arc<Model>>,
     lex: Arc<Lexicon>,
     gazetteer: Option<Gazetteer>,
 }
@@ -89,18 +98,28 @@ pub struct EntityExtractor {
 impl EntityExtractor {
     /// Builds the extractor with the user's gazetteer, which takes precedence over built-in knowledge.
     pub fn new(gazetteer: &[GazetteerEntry]) -> Result<EntityExtractor> {
-        Self::with_model(builtin_model()?, gazetteer)
+        Self::with_models(
+            builtin_model(Lang::Id)?,
+            Some(builtin_model(Lang::En)?),
+            gazetteer,
+        )
     }
 
-    /// Builds the extractor with a model file's bytes (one trained with [`train`]).
+    /// Builds the extractor with a model file's bytes (one trained with [`train`]), used for
+    /// every language.
     pub fn from_model_bytes(bytes: &[u8], gazetteer: &[GazetteerEntry]) -> Result<EntityExtractor> {
-        Self::with_model(Arc::new(Model::from_bytes(bytes)?), gazetteer)
+        Self::with_models(Arc::new(Model::from_bytes(bytes)?), None, gazetteer)
     }
 
-    fn with_model(model: Arc<Model>, gazetteer: &[GazetteerEntry]) -> Result<EntityExtractor> {
+    fn with_models(
+        model: Arc<Model>,
+        english: Option<Arc<Model>>,
+        gazetteer: &[GazetteerEntry],
+    ) -> Result<EntityExtractor> {
         Ok(EntityExtractor {
             inner: Arc::new(Inner {
                 model,
+                english,
                 lex: builtin_lexicon(),
                 gazetteer: Gazetteer::new(gazetteer)?,
             }),
@@ -109,8 +128,11 @@ impl EntityExtractor {
 
     /// Mentions, entities and acronyms in the article's title, body and subheading paragraphs.
     pub fn extract(&self, text: &str, paragraphs: &[Paragraph], lang: Lang) -> Extraction {
-        let _ = lang; // one model for both languages: its features are mostly orthographic
         let inner = &*self.inner;
+        let model = match (lang, &inner.english) {
+            (Lang::En, Some(en)) => en,
+            _ => &inner.model,
+        };
         let mut tokens: Vec<Token> = Vec::new();
         let mut flags: Vec<u16> = Vec::new();
         let mut para: Vec<u32> = Vec::new();
@@ -131,9 +153,7 @@ impl EntityExtractor {
             if ptoks.is_empty() {
                 continue;
             }
-            inner
-                .model
-                .tag(text, &ptoks, &inner.lex, headline, &mut buf);
+            model.tag(text, &ptoks, &inner.lex, headline, &mut buf);
             spans(&buf.tags, &mut sp);
             let base = tokens.len();
             let mut local: Vec<Found> = sp

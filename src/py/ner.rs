@@ -5,7 +5,7 @@ use pyo3::types::{PyBytes, PyDict};
 
 use super::errors;
 use crate::entities::corpus::{read_file, Format};
-use crate::entities::eval::{evaluate, Counts, Scores};
+use crate::entities::eval::{evaluate_lang, Counts, Scores};
 use crate::entities::train::{train_files, TrainConfig, TrainOptions};
 use crate::entities::EntityExtractor;
 use crate::error::Error;
@@ -72,27 +72,32 @@ fn counts_dict<'py>(py: Python<'py>, c: Counts) -> PyResult<Bound<'py, PyDict>> 
 
 /// Scores entity extraction on an annotated file: exact span and label, micro-averaged
 /// over PER/ORG/LOC and per type. Each sentence's tokens are joined by single spaces and
-/// run as one body paragraph. `model`: bytes from `_train_ner`, or None for the built-in
-/// model. Releases the GIL and runs sentences in parallel.
+/// run as one body paragraph, as text in `lang` ("id" or "en": the built-in models differ).
+/// `model`: bytes from `_train_ner`, or None for the built-in models. Releases the GIL and
+/// runs sentences in parallel.
 ///
 /// Returns {"PER": {...}, "ORG": {...}, "LOC": {...}, "micro": {...}, "sentences": n},
 /// each inner dict with precision, recall, f1, tp, fp, fn.
 #[pyfunction]
-#[pyo3(signature = (path, format="conll", model=None))]
+#[pyo3(signature = (path, format="conll", model=None, lang="id"))]
 fn _evaluate_ner<'py>(
     py: Python<'py>,
     path: String,
     format: &str,
     model: Option<Vec<u8>>,
+    lang: &str,
 ) -> PyResult<Bound<'py, PyDict>> {
     let format = format_of(format).map_err(|e| errors::from_core(py, &e))?;
+    let lang = crate::doc::Lang::from_code(lang)
+        .ok_or_else(|| Error::Input(format!("unknown language {lang:?}: use \"id\" or \"en\"")))
+        .map_err(|e| errors::from_core(py, &e))?;
     let run = || -> Result<Scores, Error> {
         let extractor = match &model {
             Some(bytes) => EntityExtractor::from_model_bytes(bytes, &[])?,
             None => EntityExtractor::new(&[])?,
         };
         let examples = read_file(&path, format)?;
-        Ok(evaluate(&extractor, &examples))
+        Ok(evaluate_lang(&extractor, &examples, lang))
     };
     let scores = py.detach(run).map_err(|e| errors::from_core(py, &e))?;
     let out = PyDict::new(py);
