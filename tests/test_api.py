@@ -61,6 +61,14 @@ def test_parse_many_keeps_order_and_equals_parse() -> None:
     assert docs[3] == docs[0]
 
 
+def test_record_fields_travel_as_meta() -> None:
+    row = {"text": "Isi berita.", "id": 1, "source": "kompas", "category": "politik"}
+    doc = warta.parse_many([row, "Teks saja."])
+    assert doc[0]["meta"] == {"source": "kompas", "category": "politik"}
+    assert doc[1]["meta"] == {} and warta.parse("Teks.")["meta"] == {}
+    assert row == {"text": "Isi berita.", "id": 1, "source": "kompas", "category": "politik"}
+
+
 def test_parse_many_raise_names_the_index() -> None:
     with pytest.raises(warta.InputTypeError, match="item 2: expected str or a mapping") as info:
         warta.parse_many(["a", "b", 5, None])

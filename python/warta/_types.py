@@ -76,6 +76,7 @@ class Article(TypedDict):
     title: Optional[str]
     published: Optional[str]
     url: Optional[str]
+    meta: dict[str, Any]
     paragraphs: list[Paragraph]
     subheadings: list[str]
     credits: Optional[Credits]

@@ -76,6 +76,10 @@ pub fn article_dict<'py>(
         article.published.map(|date| date.to_string()),
     )?;
     d.set_item(intern!(py, "url"), input.url.as_deref())?;
+    match &input.meta {
+        Some(meta) => d.set_item(intern!(py, "meta"), meta.bind(py))?,
+        None => d.set_item(intern!(py, "meta"), PyDict::new(py))?,
+    }
 
     let paragraphs = PyList::empty(py);
     for p in &article.paragraphs {
@@ -193,6 +197,7 @@ pub fn error_dict<'py>(
     for key in [intern!(py, "paragraphs"), intern!(py, "subheadings")] {
         d.set_item(key, PyList::empty(py))?;
     }
+    d.set_item(intern!(py, "meta"), PyDict::new(py))?;
     d.set_item(intern!(py, "credits"), py.None())?;
     d.set_item(intern!(py, "dateline"), py.None())?;
     for key in [

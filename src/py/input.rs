@@ -34,6 +34,8 @@ pub struct OwnedInput {
     pub title: Option<String>,
     /// The article's URL.
     pub url: Option<String>,
+    /// The record's other fields (source, category, ...), returned as `meta`.
+    pub meta: Option<Py<PyDict>>,
 }
 
 /// Reads a `str` argument.
@@ -146,6 +148,7 @@ pub fn item_of(obj: &Bound<'_, PyAny>, layout: Layout) -> Result<OwnedInput, Pro
             id: None,
             title: None,
             url: None,
+            meta: None,
         });
     }
     let get = |key: &str| -> Result<Option<Bound<'_, PyAny>>, Problem> {
@@ -185,7 +188,26 @@ pub fn item_of(obj: &Bound<'_, PyAny>, layout: Layout) -> Result<OwnedInput, Pro
         id: get("id")?.filter(|v| !v.is_none()).map(Bound::unbind),
         title: opt_string(get("title")?.as_ref(), "'title'")?,
         url: opt_string(get("url")?.as_ref(), "'url'")?,
+        meta: meta_of(obj),
     })
+}
+
+/// Fields the API reads itself; every other field of a record is metadata.
+const RESERVED: &[&str] = &["text", "id", "published", "lang", "title", "url", "layout"];
+
+/// A record's other fields, so that `source`, `category` and the like travel with it.
+fn meta_of(obj: &Bound<'_, PyAny>) -> Option<Py<PyDict>> {
+    let d = obj.cast::<PyDict>().ok()?;
+    let meta = PyDict::new(obj.py());
+    for (key, value) in d.iter() {
+        let reserved = key
+            .extract::<String>()
+            .is_ok_and(|k| RESERVED.contains(&k.as_str()));
+        if !reserved {
+            meta.set_item(key, value).ok()?;
+        }
+    }
+    (!meta.is_empty()).then(|| meta.unbind())
 }
 
 /// The id of a batch item that could not be read, when it has one.

@@ -75,6 +75,7 @@ impl PyPipeline {
                 id: id.filter(|v| !v.is_none()).map(|v| v.clone().unbind()),
                 title: input::opt_string(title, "title")?,
                 url: input::opt_string(url, "url")?,
+                meta: None,
             })
         };
         let owned = read().map_err(|p| p.to_pyerr(py, None))?;
