@@ -70,12 +70,19 @@ const STOP_AFTER: &[&str] = &[
 /// Nouns for unnamed speakers: "orang yang mengaku dekat ..." is a new speaker, not a
 /// description of someone named before.
 const GENERIC_NOUNS: &[&str] = &[
+    "dokumen",
+    "keterangan",
+    "laporan",
     "narasumber",
     "orang",
+    "pernyataan",
     "pihak",
+    "putusan",
+    "rilis",
     "saksi",
     "seseorang",
     "sumber",
+    "surat",
     "warga",
     "warganet",
 ];
@@ -164,7 +171,9 @@ pub(crate) fn phrase_after(
     // a description pointing back, not a new speaker.
     let demonstrative_inside = Tokens::new(text, first.end, last.end)
         .any(|t| matches!(t.text(text), "itu" | "ini" | "tersebut"));
-    if role_like && (demonstrative_inside || epithet_tail(text, first.end, limit)) {
+    // "seorang petinggi pabrikan itu" stays an unnamed speaker: "seorang" is indefinite.
+    let indefinite = head.eq_ignore_ascii_case("seorang") || head.eq_ignore_ascii_case("salah");
+    if role_like && !indefinite && (demonstrative_inside || epithet_tail(text, first.end, limit)) {
         return Some(Who::Pronoun);
     }
     let bare_noun_then_yang = words == 1

@@ -268,7 +268,24 @@ fn shed_place_words(name: &str, entities: &[Entity]) -> String {
                         || e.aliases.iter().any(|a| a == w)))
         })
     };
+    // Words that open sentences, glued to a name by the tagger ("Selain Indro").
+    let is_opener = |w: &str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "selain"
+                | "sementara"
+                | "namun"
+                | "bahkan"
+                | "menurut"
+                | "kata"
+                | "sedangkan"
+                | "adapun"
+        )
+    };
     let mut first = 0;
+    while words.len() - first > 1 && words.get(first).is_some_and(|w| is_opener(w)) {
+        first += 1;
+    }
     while words.len() - first > 2 && words.get(first).is_some_and(|w| is_place_word(w)) {
         first += 1;
     }
