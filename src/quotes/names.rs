@@ -385,6 +385,7 @@ fn is_run_breaker(word: &str) -> bool {
             lower.as_str(),
             "senin" | "selasa" | "rabu" | "kamis" | "jumat" | "sabtu" | "minggu" | "menurut"
         )
+        || super::subject::is_opener(&lower)
 }
 
 /// The fullest name in `text` that contains the single word `surname`: the longest run

@@ -182,7 +182,7 @@ pub(crate) fn phrase_after(
         && Tokens::new(text, last.end, limit)
             .next()
             .is_some_and(|t| t.text(text) == "yang");
-    if is_epithet(text, first, last) || bare_noun_then_yang {
+    if (is_epithet(text, first, last) && !indefinite) || bare_noun_then_yang {
         return Some(Who::Pronoun);
     }
     if role_like {
@@ -190,9 +190,14 @@ pub(crate) fn phrase_after(
             return Some(Who::Phrase(name));
         }
         // "Ketua Panitia yang juga Kepala Dinas ... Suardi": the person later in the
-        // clause.
-        if let Some(m) = clause_person(text, last.end, limit, mentions) {
-            return Some(Who::Phrase(m));
+        // relative clause (not a source after a comma: ", seperti dilaporkan Yonhap").
+        let relative = Tokens::new(text, last.end, limit)
+            .next()
+            .is_some_and(|t| t.text(text) == "yang");
+        if relative {
+            if let Some(m) = clause_person(text, last.end, limit, mentions) {
+                return Some(Who::Phrase(m));
+            }
         }
     }
     Some(Who::Phrase(phrase))

@@ -178,6 +178,12 @@ pub(crate) const TRAILING_FILLERS: &[&str] = &[
     "yang",
 ];
 
+/// Whether a (lower-case) word opens an adverbial or a connecting phrase ("selain",
+/// "sementara", "menurut"): a capitalised one is a sentence opener, not a name.
+pub(crate) fn is_opener(word: &str) -> bool {
+    is_in(ADVERBIAL_OPENERS, word) || is_in(LEADING_FILLERS, word)
+}
+
 /// The subject of a verb at `verb`, read from the clause `[start, verb)`: the first PER
 /// mention there (outside quotations), else the first segment between commas that is
 /// not an adverbial or a relative clause, trimmed of fillers.
