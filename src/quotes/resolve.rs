@@ -18,6 +18,9 @@ use crate::doc::{Entity, Label, Mention, Paragraph, ParagraphKind, Span};
 /// How many body paragraphs back a pronoun may look.
 const LOOKBACK: usize = 4;
 
+/// How many paragraphs back the last resort (any person named before) may look.
+const FAR_LOOKBACK: usize = 64;
+
 /// At most this many distinct surnames are completed per article (each costs a scan).
 const MAX_COMPLETIONS: usize = 64;
 
@@ -246,6 +249,15 @@ impl<'a> Resolver<'a> {
                 .map(|(_, n)| n.clone())
         })
         .or_else(|| self.latest.clone())
+        .or_else(|| {
+            // Nobody spoke yet and no one is near: the nearest person named earlier in
+            // the article (a bounded look-back).
+            (0..para)
+                .rev()
+                .take(FAR_LOOKBACK)
+                .find_map(|q| self.weak.get(q).and_then(Option::as_ref))
+                .map(|(_, n)| n.clone())
+        })
     }
 }
 
