@@ -98,10 +98,10 @@ def test_train_round_trip(tmp_path: Path) -> None:
     data = tmp_path / "tiny.txt"
     data.write_text(TINY * 20, encoding="utf-8")
     out = tmp_path / "m.bin"
-    model = train([data], epochs=3, seed=7, output=out)
+    model = train([data], epochs=3, seed=7, prune=0.0, bagging=1, output=out)
     assert out.read_bytes() == model and model[:4] == b"WNER"
     # Deterministic for a seed.
-    assert train([(data, "conll")], epochs=3, seed=7) == model
+    assert train([(data, "conll")], epochs=3, seed=7, prune=0.0, bagging=1) == model
     scores = evaluate(data, model=model)
     assert scores["micro"]["f1"] > 0.5
     assert evaluate(data, model=out)["micro"] == scores["micro"]
@@ -129,4 +129,14 @@ def test_reproduce_builtin_model(tmp_path: Path) -> None:
     out = tmp_path / "m.bin"
     assert train_main(["--reproduce", str(SHARED / "data"), "-o", str(out), "-q"]) == 0
     shipped = Path(__file__).resolve().parent.parent / "src/entities/data/ner-id.bin"
+    assert out.read_bytes() == shipped.read_bytes()
+
+
+@pytest.mark.slow
+def test_reproduce_english_model(tmp_path: Path) -> None:
+    uner = need(SHARED / "data" / "en" / "uner-ewt" / "en_ewt-ud-dev.iob2")
+    out = tmp_path / "en.bin"
+    args = ["--iob2", str(uner), "--reproduce", str(SHARED / "data"), "-o", str(out), "-q"]
+    assert train_main(args) == 0
+    shipped = Path(__file__).resolve().parent.parent / "src/entities/data/ner-en.bin"
     assert out.read_bytes() == shipped.read_bytes()
