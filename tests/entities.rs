@@ -367,3 +367,87 @@ fn english_text_uses_the_english_model() {
     eprintln!("uner-ewt test (English)\n{}", scores.report());
     assert!(scores.micro().f1() >= 0.55, "{}", scores.report());
 }
+
+#[test]
+fn random_texts_keep_the_invariants() {
+    // Deterministic pseudo-random texts from pieces that stress every rule: brackets,
+    // acronyms, titles, honorifics, quotes, periods, emoji, combining marks, NUL, CR.
+    const PIECES: &[&str] = &[
+        "Budi",
+        "Santoso",
+        "Presiden",
+        "Pak",
+        "(",
+        ")",
+        "KPK",
+        "GNA",
+        ",",
+        ".",
+        "\"",
+        "“",
+        "”",
+        "di",
+        "Jakarta",
+        "Kementerian",
+        "Luar",
+        "Negeri",
+        "juru",
+        "bicara",
+        "😀",
+        "e\u{301}",
+        "\0",
+        "\r",
+        "\n",
+        " ",
+        "  ",
+        "-nya",
+        "Bangsa-Bangsa",
+        "Moh.",
+        "PT.",
+        "'",
+        "Uni",
+        "Emirat",
+        "Arab",
+        "yang",
+        "kata",
+        "Ibu",
+        "Sri",
+        "Mulyani",
+        "A",
+        "(BI)",
+        "\u{200b}",
+        "İ",
+        "ß",
+    ];
+    let x = extractor();
+    let mut state = 0x2545_f491_4f6c_dd1du64;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for _ in 0..3000 {
+        let n = (next() % 60) as usize;
+        let mut text = String::new();
+        for _ in 0..n {
+            let piece = PIECES[(next() % PIECES.len() as u64) as usize];
+            text.push_str(piece);
+            if next() % 3 != 0 {
+                text.push(' ');
+            }
+        }
+        let mut paras = plain_paragraphs(&text);
+        for p in &mut paras {
+            p.kind = match next() % 4 {
+                0 => ParagraphKind::Title,
+                1 => ParagraphKind::Subheading,
+                2 => ParagraphKind::Credit,
+                _ => ParagraphKind::Body,
+            };
+        }
+        let lang = if next() % 2 == 0 { Lang::Id } else { Lang::En };
+        let got = x.extract(&text, &paras, lang);
+        check_invariants(&text, &paras, &got);
+    }
+}
