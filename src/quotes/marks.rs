@@ -110,6 +110,9 @@ fn inner(text: &str, start: usize, end: usize) -> Span {
 
 /// Appends every marked quotation of paragraph `para` (spanning `span`) to `out`.
 pub(crate) fn pair(text: &str, span: Span, para: usize, out: &mut Vec<Marked>) {
+    // Marks around no words at all (`""""`, `" - "`) quote nothing.
+    let mut out = WordyOnly { text, out };
+    let out = &mut out;
     let bytes = text.as_bytes();
     let end = span.end.min(bytes.len());
     let mut open: Option<Span> = None;
@@ -165,6 +168,25 @@ pub(crate) fn pair(text: &str, span: Span, para: usize, out: &mut Vec<Marked>) {
             content: inner(text, o.end, end),
             para,
         });
+    }
+}
+
+/// Collects marked pieces, dropping those whose content holds no letter or digit.
+struct WordyOnly<'a> {
+    text: &'a str,
+    out: &'a mut Vec<Marked>,
+}
+
+impl WordyOnly<'_> {
+    fn push(&mut self, marked: Marked) {
+        if marked
+            .content
+            .slice(self.text)
+            .chars()
+            .any(char::is_alphanumeric)
+        {
+            self.out.push(marked);
+        }
     }
 }
 
