@@ -23,6 +23,7 @@ pub mod tokens;
 pub mod train;
 pub mod weights;
 
+use std::cell::RefCell;
 use std::sync::{Arc, OnceLock};
 
 use crate::doc::{Acronym, Entity, Label, Lang, Mention, Paragraph, ParagraphKind};
@@ -80,6 +81,19 @@ fn builtin_lexicon() -> Arc<Lexicon> {
     LEX.get_or_init(|| Arc::new(Lexicon::builtin())).clone()
 }
 
+/// Buffers one extraction uses, kept per thread between calls.
+#[derive(Default)]
+struct Work {
+    tokens: Vec<Token>,
+    flags: Vec<u16>,
+    para: Vec<u32>,
+    buf: TagBuffers,
+    ptoks: Vec<Token>,
+    sp: Vec<(usize, usize, Label)>,
+    gaz_matches: Vec<GazMatch>,
+    lowered: Vec<bool>,
+}
+
 #[derive(Debug)]
 struct Inner {
     model: Arc<Model>,
@@ -128,20 +142,52 @@ impl EntityExtractor {
 
     /// Mentions, entities and acronyms in the article's title, body and subheading paragraphs.
     pub fn extract(&self, text: &str, paragraphs: &[Paragraph], lang: Lang) -> Extraction {
+        thread_local! {
+            static WORK: RefCell<Work> = RefCell::new(Work::default());
+        }
+        // Buffers are reused across calls on a thread; a re-entrant call or one during thread
+        // teardown gets fresh ones instead.
+        let reused = WORK.try_with(|cell| {
+            cell.try_borrow_mut().ok().map(|mut work| {
+                let out = self.extract_with(text, paragraphs, lang, &mut work);
+                if work.tokens.capacity() > 1 << 20 {
+                    *work = Work::default(); // do not keep a huge article's buffers alive
+                }
+                out
+            })
+        });
+        match reused {
+            Ok(Some(out)) => out,
+            _ => self.extract_with(text, paragraphs, lang, &mut Work::default()),
+        }
+    }
+
+    fn extract_with(
+        &self,
+        text: &str,
+        paragraphs: &[Paragraph],
+        lang: Lang,
+        work: &mut Work,
+    ) -> Extraction {
         let inner = &*self.inner;
         let model = match (lang, &inner.english) {
             (Lang::En, Some(en)) => en,
             _ => &inner.model,
         };
-        let mut tokens: Vec<Token> = Vec::new();
-        let mut flags: Vec<u16> = Vec::new();
-        let mut para: Vec<u32> = Vec::new();
+        let Work {
+            tokens,
+            flags,
+            para,
+            buf,
+            ptoks,
+            sp,
+            gaz_matches,
+            lowered,
+        } = work;
+        tokens.clear();
+        flags.clear();
+        para.clear();
         let mut found: Vec<Found> = Vec::new();
-        let mut buf = TagBuffers::default();
-        let mut ptoks: Vec<Token> = Vec::new();
-        let mut sp = Vec::new();
-        let mut gaz_matches: Vec<GazMatch> = Vec::new();
-        let mut lowered: Vec<bool> = Vec::new();
         for (pi, p) in paragraphs.iter().enumerate() {
             let headline = match p.kind {
                 ParagraphKind::Body => false,
@@ -149,13 +195,14 @@ impl EntityExtractor {
                 _ => continue,
             };
             ptoks.clear();
-            tokenize(text, p.span.start, p.span.end, &mut ptoks);
+            tokenize(text, p.span.start, p.span.end, ptoks);
             if ptoks.is_empty() {
                 continue;
             }
-            model.tag(text, &ptoks, &inner.lex, headline, &mut buf);
-            spans(&buf.tags, &mut sp);
+            model.tag(text, ptoks, &inner.lex, headline, buf);
+            spans(&buf.tags, sp);
             let base = tokens.len();
+            flags.extend(buf.flags());
             let mut local: Vec<Found> = sp
                 .iter()
                 .map(|&(s, e, label)| Found {
@@ -165,9 +212,9 @@ impl EntityExtractor {
                     gaz: None,
                 })
                 .collect();
-            buf.restored_lower(&mut lowered);
-            tidy(text, &ptoks, &lowered, &mut local);
-            rules::long_forms(text, &ptoks, &buf.flag_slice(), &mut local);
+            buf.restored_lower(lowered);
+            tidy(text, ptoks, lowered, &mut local);
+            rules::long_forms(text, ptoks, flags.get(base..).unwrap_or(&[]), &mut local);
             // Known acronyms the model left out ("KPK", "DPR").
             for (i, t) in ptoks.iter().enumerate() {
                 if t.shape == Shape::AllCaps
@@ -183,7 +230,7 @@ impl EntityExtractor {
                 }
             }
             if let Some(g) = &inner.gazetteer {
-                g.find(text, &ptoks, &mut gaz_matches);
+                g.find(text, ptoks, gaz_matches);
                 if !gaz_matches.is_empty() {
                     local.retain(|m| {
                         gaz_matches
@@ -204,15 +251,14 @@ impl EntityExtractor {
                 last: m.last + base,
                 ..m
             }));
-            flags.extend(buf.flags());
             para.extend(std::iter::repeat_n(pi as u32, ptoks.len()));
-            tokens.extend_from_slice(&ptoks);
+            tokens.extend_from_slice(ptoks);
         }
         let art = Article {
             text,
-            tokens: &tokens,
-            flags: &flags,
-            para: &para,
+            tokens,
+            flags,
+            para,
         };
         rules::propagate(&art, &mut found);
         cluster::build(&art, found, inner.gazetteer.as_ref())

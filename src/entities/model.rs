@@ -73,11 +73,6 @@ impl TagBuffers {
         out.clear();
         out.extend(self.infos.iter().map(|i| i.shape != i.raw_shape));
     }
-
-    /// Lexicon flags of the tokens of the last call, collected.
-    pub fn flag_slice(&self) -> Vec<u16> {
-        self.flags().collect()
-    }
 }
 
 struct Reader<'a> {
