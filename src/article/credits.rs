@@ -56,6 +56,10 @@ const END_MARKERS: &[&str] = &["end", "selesai", "habis", "***"];
 /// A credit line occupying a whole paragraph.
 pub fn line(text: &str, para: Span) -> Option<Credits> {
     let line = para.slice(text);
+    // Credit lines are short; a paragraph of prose needs no regex to say so.
+    if line.len() > 240 {
+        return None;
+    }
     labelled(line)
         .or_else(|| initials(line))
         .or_else(|| bracketed(line))
@@ -73,11 +77,18 @@ pub fn trailing(text: &str, para: Span) -> Option<Credits> {
         Regex::new(r#"[.!?"”'’)\]]\s*(?P<c>[(\[][^()\[\]\n]{1,40}[)\]])$"#)
             .unwrap_or_else(|e| unreachable!("credit pattern: {e}"))
     });
+    // The credit is the paragraph's last few dozen bytes: scan only those.
     let line = para.slice(text);
-    let c = re.captures(line)?.name("c")?;
+    let mut cut = line.len().saturating_sub(64);
+    while !line.is_char_boundary(cut) {
+        cut += 1;
+    }
+    let tail = line.get(cut..)?;
+    let c = re.captures(tail)?.name("c")?;
     let (authors, agencies) = bracketed(c.as_str())?;
+    let start = para.start + cut;
     Some(Credits {
-        span: Span::new(para.start + c.start(), para.start + c.end()),
+        span: Span::new(start + c.start(), start + c.end()),
         authors,
         agencies,
     })
@@ -135,7 +146,7 @@ fn labelled(line: &str) -> Option<People> {
 fn initials(line: &str) -> Option<People> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"^(?P<who>\p{Ll}{2,5}(?:\s*/\s*\p{Ll}{2,5})+)\s*(?:\((?P<src>[^()]{1,60})\))?$")
+        Regex::new(r"^(?P<who>[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})+)\s*(?:\((?P<src>[^()]{1,60})\))?$")
             .unwrap_or_else(|e| unreachable!("credit pattern: {e}"))
     });
     let caps = re.captures(line)?;
@@ -151,13 +162,14 @@ fn initials(line: &str) -> Option<People> {
 fn bracketed(line: &str) -> Option<People> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"^[(\[](?P<inner>[\p{L}\d][\p{L}\d.\- ]{0,24}(?:\s*[/,]\s*[\p{L}\d][\p{L}\d.\- ]{0,24}){0,5})[)\]]$")
+        Regex::new(r"^[(\[](?P<inner>[\p{L}\d][\p{L}\d.\- /,]*)[)\]]$")
             .unwrap_or_else(|e| unreachable!("credit pattern: {e}"))
     });
     let inner = re.captures(line)?.name("inner")?.as_str();
     // Longer phrases in brackets are asides, not credits: keep to codes and agency names.
     let names = split_names(inner);
-    if names.iter().any(|n| n.split_whitespace().count() > 2) {
+    let too_long = |n: &String| n.split_whitespace().count() > 2 || n.chars().count() > 25;
+    if names.len() > 6 || names.iter().any(too_long) {
         return None;
     }
     let mut authors = Vec::new();

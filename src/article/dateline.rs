@@ -25,12 +25,14 @@ pub struct Dateline {
     pub date: Option<Date>,
 }
 
-const PLACE: &str = r"\p{Lu}[\p{L}'.]*(?:[ \t]\p{Lu}[\p{L}'.]*){0,3}";
-const AGENCY: &str = r"\p{Lu}[\p{L}\d.]*(?:[ \t]\p{Lu}[\p{L}\d.]*){0,2}";
-const DOMAIN: &str = r"\p{L}[\p{L}\d]*\.(?i:com|net|co\.id|co|id)";
+// Datelines are written in Latin script: small classes keep the automata small
+// (Unicode classes under bounded repeats cost tens of milliseconds to compile).
+const PLACE: &str = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'.]*(?:[ \t][A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'.]*){0,3}";
+const AGENCY: &str = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ\d.]*(?:[ \t][A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ\d.]*){0,2}";
+const DOMAIN: &str = r"[A-Za-z][A-Za-z\d]*\.(?i:com|net|co\.id|co|id)";
 /// Outlet names that open datelines on their own ("Rimanews-", "Poskotanews -").
-const OUTLET: &str = r"\p{Lu}\p{L}+(?i:news|post|times|online)";
-const DATE: &str = r"\d{1,2}[ \t]+\p{L}{3,9}\.?[ \t]+\d{4}";
+const OUTLET: &str = r"[A-Z][A-Za-z]+(?i:news|post|times|online)";
+const DATE: &str = r"\d{1,2}[ \t]+[A-Za-z]{3,9}\.?[ \t]+\d{4}";
 
 fn with_agency() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -45,7 +47,7 @@ fn with_agency() -> &'static Regex {
 fn place_only() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^(?P<dl>(?P<p>\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?))[ \t]+(?:-|–|—)[ \t]+")
+        Regex::new(r"^(?P<dl>(?P<p>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))[ \t]+(?:-|–|—)[ \t]+")
             .unwrap_or_else(|e| unreachable!("dateline pattern: {e}"))
     })
 }
@@ -62,7 +64,8 @@ fn glued_date() -> &'static Regex {
 
 /// The dateline at the start of `para`, if there is one.
 pub fn find(text: &str, para: Span) -> Option<Dateline> {
-    let line = para.slice(text);
+    // A dateline sits in the first few dozen characters: never scan a whole paragraph.
+    let line = head(para.slice(text), 160);
     let caps = glued_date()
         .captures(line)
         .filter(|c| {
@@ -74,9 +77,10 @@ pub fn find(text: &str, para: Span) -> Option<Dateline> {
         .or_else(|| place_only().captures(line))?;
     let whole = caps.get(0)?;
     let dl = caps.name("dl")?;
+    let line_len = para.end - para.start;
     // A dateline alone on its line ("Merdeka.com-") must end with its dash;
     // otherwise a whole line matching is a short sentence, not a dateline.
-    if whole.end() >= line.len() && whole.as_str().trim_end() == dl.as_str() {
+    if whole.end() >= line_len && whole.as_str().trim_end() == dl.as_str() {
         return None;
     }
     let group = |names: &[&str]| {
@@ -92,6 +96,15 @@ pub fn find(text: &str, para: Span) -> Option<Dateline> {
         agency: group(&["a1", "a2", "a3", "a4"]),
         date: caps.name("date").and_then(|m| parse_date(m.as_str())),
     })
+}
+
+/// The first `max` bytes of `s`, cut at a char boundary.
+pub(crate) fn head(s: &str, max: usize) -> &str {
+    let mut end = max.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
 }
 
 /// "28 Desember 2020", "6 Nop 2019", "28 December 2020".

@@ -1,6 +1,6 @@
 //! `warta._native.Pipeline`: a configured pipeline, immutable and shared across threads.
 
-use std::sync::Arc;
+use std::sync::{mpsc, Arc};
 
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyTuple};
@@ -113,39 +113,58 @@ impl PyPipeline {
         let inputs: Vec<Input<'_>> = owned.iter().flatten().map(core_input).collect();
         let threads = threads.unwrap_or_else(batch::default_threads);
         let pipeline = &self.inner;
-        let articles = py.detach(|| batch::parse_all(pipeline, &inputs, threads));
         let out = PyList::empty(py);
-        let mut parsed = articles.iter();
-        for (i, read) in owned.iter().enumerate() {
-            match read {
-                Ok(x) => match parsed.next() {
-                    Some(Ok(article)) => out.append(article_dict(py, x, article)?)?,
-                    Some(Err(msg)) if record_errors => {
-                        let message = format!("item {}: {msg}", start + i);
-                        out.append(error_dict(py, x.id.as_ref(), &message)?)?
+        std::thread::scope(|scope| -> PyResult<()> {
+            let mut parsed = if threads <= 1 || inputs.len() < 2 * MIN_PIECE {
+                let all = py.detach(|| batch::parse_all(pipeline, &inputs, threads));
+                Parsed::ready(all)
+            } else {
+                // Parse piece by piece on the pool while this thread turns the previous
+                // piece into dicts: the GIL-bound conversion overlaps the parsing.
+                let (tx, rx) = mpsc::sync_channel(2);
+                let piece = (inputs.len() / 8).max(MIN_PIECE);
+                let inputs = &inputs;
+                scope.spawn(move || {
+                    for chunk in inputs.chunks(piece) {
+                        if tx.send(batch::parse_all(pipeline, chunk, threads)).is_err() {
+                            break; // the caller stopped on an error
+                        }
                     }
-                    Some(Err(msg)) => {
-                        let problem = Problem {
-                            kind: Kind::Internal,
-                            message: msg.clone(),
-                        };
-                        return Err(problem.to_pyerr(py, Some(start + i)));
+                });
+                Parsed::streamed(rx)
+            };
+            for (i, read) in owned.iter().enumerate() {
+                match read {
+                    Ok(x) => match parsed.next(py) {
+                        Some(Ok(article)) => out.append(article_dict(py, x, &article)?)?,
+                        Some(Err(msg)) if record_errors => {
+                            let message = format!("item {}: {msg}", start + i);
+                            out.append(error_dict(py, x.id.as_ref(), &message)?)?
+                        }
+                        Some(Err(msg)) => {
+                            let problem = Problem {
+                                kind: Kind::Internal,
+                                message: msg,
+                            };
+                            return Err(problem.to_pyerr(py, Some(start + i)));
+                        }
+                        None => {
+                            let problem = Problem {
+                                kind: Kind::Internal,
+                                message: "internal error: a result went missing".to_string(),
+                            };
+                            return Err(problem.to_pyerr(py, Some(start + i)));
+                        }
+                    },
+                    Err(problem) => {
+                        let id = items.get_item(i).ok().and_then(|it| input::item_id(&it));
+                        let message = format!("item {}: {}", start + i, problem.message);
+                        out.append(error_dict(py, id.as_ref(), &message)?)?;
                     }
-                    None => {
-                        let problem = Problem {
-                            kind: Kind::Internal,
-                            message: "internal error: a result went missing".to_string(),
-                        };
-                        return Err(problem.to_pyerr(py, Some(start + i)));
-                    }
-                },
-                Err(problem) => {
-                    let id = items.get_item(i).ok().and_then(|it| input::item_id(&it));
-                    let message = format!("item {}: {}", start + i, problem.message);
-                    out.append(error_dict(py, id.as_ref(), &message)?)?;
                 }
             }
-        }
+            Ok(())
+        })?;
         Ok(out)
     }
 
@@ -202,6 +221,46 @@ pub fn _rebuild_pipeline(py: Python<'_>, kwargs: &Bound<'_, PyDict>) -> PyResult
         kwargs.get_item("lang")?.as_ref(),
         kwargs.get_item("gazetteer")?.as_ref(),
     )
+}
+
+/// Fewest articles worth sending through the channel as one piece.
+const MIN_PIECE: usize = 16;
+
+type ParseResult = Result<crate::doc::Article, String>;
+
+/// Parse results in input order, either all at hand or arriving piece by piece.
+struct Parsed {
+    current: std::vec::IntoIter<ParseResult>,
+    pending: Option<mpsc::Receiver<Vec<ParseResult>>>,
+}
+
+impl Parsed {
+    fn ready(all: Vec<ParseResult>) -> Parsed {
+        Parsed {
+            current: all.into_iter(),
+            pending: None,
+        }
+    }
+
+    fn streamed(rx: mpsc::Receiver<Vec<ParseResult>>) -> Parsed {
+        Parsed {
+            current: Vec::new().into_iter(),
+            pending: Some(rx),
+        }
+    }
+
+    /// The next result; waits for the next piece with the GIL released.
+    fn next(&mut self, py: Python<'_>) -> Option<ParseResult> {
+        loop {
+            if let Some(result) = self.current.next() {
+                return Some(result);
+            }
+            let rx = self.pending.take()?;
+            let (piece, rx) = py.detach(move || (rx.recv(), rx));
+            self.current = piece.ok()?.into_iter();
+            self.pending = Some(rx);
+        }
+    }
 }
 
 fn core_input(x: &OwnedInput) -> Input<'_> {
