@@ -188,6 +188,7 @@ fn find_acronyms(art: &Article, found: &mut Vec<Found>) -> Vec<(String, usize)> 
 pub fn build(art: &Article, mut found: Vec<Found>, gaz: Option<&Gazetteer>) -> Extraction {
     strip_titles(art, &mut found);
     let acronyms = find_acronyms(art, &mut found);
+    harmonise_labels(art, &mut found);
 
     // Each mention's key: gazetteer canonical, else its normalised text (people apart).
     let surfaces: Vec<&str> = found.iter().map(|m| art.surface(m)).collect();
@@ -360,6 +361,28 @@ pub fn build(art: &Article, mut found: Vec<Found>, gaz: Option<&Gazetteer>) -> E
         mentions,
         entities,
         acronyms: acr_out,
+    }
+}
+
+/// One sense per article: every mention of the same name takes the type most of them
+/// have (ties: the first mention's). Gazetteer matches keep theirs.
+fn harmonise_labels(art: &Article, found: &mut [Found]) {
+    let mut votes: FxHashMap<String, Vec<Label>> = FxHashMap::default();
+    let names: Vec<String> = found.iter().map(|m| norm(art.surface(m))).collect();
+    for (m, n) in found.iter().zip(&names) {
+        if m.gaz.is_none() {
+            votes.entry(n.clone()).or_default().push(m.label);
+        }
+    }
+    for (m, n) in found.iter_mut().zip(&names) {
+        if m.gaz.is_some() {
+            continue;
+        }
+        if let Some(v) = votes.get(n) {
+            if v.len() > 1 {
+                m.label = majority_label(v.iter().copied());
+            }
+        }
     }
 }
 
