@@ -98,7 +98,12 @@ fn main() {
                 .iter()
                 .map(|m| format!("[{} {}]", m.span.slice(&text), m.label.name()))
                 .collect();
-            println!("{:?} {:?}: {}", p.kind, p.span.slice(&text).chars().take(60).collect::<String>(), spans.join(" "));
+            println!(
+                "{:?} {:?}: {}",
+                p.kind,
+                p.span.slice(&text).chars().take(60).collect::<String>(),
+                spans.join(" ")
+            );
         }
     }
     for a in &got.acronyms {
