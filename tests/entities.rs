@@ -451,3 +451,22 @@ fn random_texts_keep_the_invariants() {
         check_invariants(&text, &paras, &got);
     }
 }
+
+#[test]
+fn lower_case_lines_still_yield_names() {
+    let text =
+        "presiden joko widodo meninjau banjir di kota bandung dan bertemu gubernur ridwan kamil";
+    let got = plain(&extractor(), text);
+    let found: Vec<(&str, Label)> = got
+        .mentions
+        .iter()
+        .map(|m| (m.span.slice(text), m.label))
+        .collect();
+    assert!(found.contains(&("joko widodo", Label::Per)), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|m| m.0.ends_with("bandung") && m.1 == Label::Loc),
+        "{found:?}"
+    );
+}

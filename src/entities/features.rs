@@ -131,6 +131,15 @@ pub fn prepare(
         .count();
     // A line where nearly every word is capitalised is a headline whatever its kind.
     let headline = headline || (n_words >= 4 && capitalised * 10 >= n_words * 8);
+    // A line written all in lower case (social posts, lower-cased data): words the corpus
+    // capitalises, and listed names, are read as capitalised so the tagger can see them.
+    let any_capital = tokens.iter().any(|t| {
+        matches!(
+            t.shape,
+            Shape::Capital | Shape::AllCaps | Shape::Mixed | Shape::Initial
+        )
+    });
+    let lower_line = n_words >= 3 && !any_capital;
     let mut sent_start = true;
     for (k, tok) in tokens.iter().enumerate() {
         let lower = scratch.lowers.get(k).copied().unwrap_or(0);
@@ -144,6 +153,14 @@ pub fn prepare(
             && flags & (lexicon::PLACE | lexicon::ORG | lexicon::GIVEN) == 0;
         if restorable && (headline || sent_start) {
             shape = Shape::Lower as u8;
+        }
+        let raisable = tok.shape == Shape::Lower
+            && flags & lexicon::FUNCTION == 0
+            && (cap == cap::UPPER
+                || cap == cap::MOSTLY_UPPER
+                || flags & (lexicon::PLACE | lexicon::ORG | lexicon::GIVEN) != 0);
+        if lower_line && raisable {
+            shape = Shape::Capital as u8;
         }
         let phrase = match scratch.phrases.get(k) {
             Some((Phrase::Place, true)) => 1,

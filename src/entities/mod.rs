@@ -92,6 +92,7 @@ struct Work {
     sp: Vec<(usize, usize, Label)>,
     gaz_matches: Vec<GazMatch>,
     lowered: Vec<bool>,
+    raised: Vec<bool>,
 }
 
 #[derive(Debug)]
@@ -183,6 +184,7 @@ impl EntityExtractor {
             sp,
             gaz_matches,
             lowered,
+            raised,
         } = work;
         tokens.clear();
         flags.clear();
@@ -213,7 +215,8 @@ impl EntityExtractor {
                 })
                 .collect();
             buf.restored_lower(lowered);
-            tidy(text, ptoks, lowered, &mut local);
+            buf.raised(raised);
+            tidy(text, ptoks, lowered, raised, &mut local);
             rules::long_forms(text, ptoks, flags.get(base..).unwrap_or(&[]), &mut local);
             // Known acronyms the model left out ("KPK", "DPR").
             for (i, t) in ptoks.iter().enumerate() {
@@ -275,11 +278,13 @@ const NAME_ABBREVIATIONS: &[&str] = &[
 /// Mulyani" is two); a parenthesis ends one ("Perserikatan Bangsa-Bangsa (PBB)" becomes the
 /// long form, the acronym is found later); punctuation and lower-case words at the edges are
 /// dropped ("Libya barat" -> "Libya"); mentions with no capitalised word go.
-fn tidy(text: &str, tokens: &[Token], lowered: &[bool], found: &mut Vec<Found>) {
+fn tidy(text: &str, tokens: &[Token], lowered: &[bool], raised: &[bool], found: &mut Vec<Found>) {
     let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
-    // Sentence-initial common words ("Sayang Ronaldo ...") count as lower case here.
+    // Sentence-initial common words ("Sayang Ronaldo ...") count as lower case here, names
+    // in an all-lower-case line as capitalised.
     let shape = |i: usize| match tokens.get(i) {
         Some(_) if lowered.get(i).copied().unwrap_or(false) => Shape::Lower,
+        Some(_) if raised.get(i).copied().unwrap_or(false) => Shape::Capital,
         Some(t) => t.shape,
         None => Shape::Other,
     };

@@ -8,7 +8,7 @@
 use super::decode::{viterbi, N_TAGS};
 use super::features::{self, Scratch, TokInfo};
 use super::lexicon::Lexicon;
-use super::tokens::Token;
+use super::tokens::{Shape, Token};
 use super::weights::{WeightTable, WordTable};
 use crate::error::{Error, Result};
 
@@ -17,7 +17,6 @@ const MAGIC: &[u8; 4] = b"WNER";
 const OUTSIDE_ONLY: i32 = -(1 << 24);
 
 fn capitalised(shape: u8) -> bool {
-    use super::tokens::Shape;
     shape == Shape::Capital as u8
         || shape == Shape::AllCaps as u8
         || shape == Shape::Mixed as u8
@@ -71,7 +70,23 @@ impl TagBuffers {
     /// sentence-initial or headline word the corpus writes in lower case).
     pub fn restored_lower(&self, out: &mut Vec<bool>) {
         out.clear();
-        out.extend(self.infos.iter().map(|i| i.shape != i.raw_shape));
+        let lower = Shape::Lower as u8;
+        out.extend(
+            self.infos
+                .iter()
+                .map(|i| i.shape == lower && i.raw_shape != lower),
+        );
+    }
+
+    /// Whether each token of the last call was read as capitalised in an all-lower-case line.
+    pub fn raised(&self, out: &mut Vec<bool>) {
+        out.clear();
+        let lower = Shape::Lower as u8;
+        out.extend(
+            self.infos
+                .iter()
+                .map(|i| i.raw_shape == lower && i.shape != lower),
+        );
     }
 }
 
