@@ -470,3 +470,22 @@ fn lower_case_lines_still_yield_names() {
         "{found:?}"
     );
 }
+
+#[test]
+fn all_caps_headlines_are_read_by_word() {
+    let text =
+        "PEJABAT TINGGI MESIR KEMBALI KUNJUNGI LIBYA UNTUK BERTEMU PRESIDEN JOKO WIDODO DAN KPK";
+    let paras = [Paragraph {
+        span: Span::new(0, text.len()),
+        kind: ParagraphKind::Title,
+    }];
+    let got = extractor().extract(text, &paras, Lang::Id);
+    let found: Vec<(&str, Label)> = got
+        .mentions
+        .iter()
+        .map(|m| (m.span.slice(text), m.label))
+        .collect();
+    assert!(found.contains(&("JOKO WIDODO", Label::Per)), "{found:?}");
+    assert!(found.contains(&("KPK", Label::Org)), "{found:?}");
+    assert!(!found.iter().any(|m| m.0.contains("PEJABAT")), "{found:?}");
+}

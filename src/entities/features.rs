@@ -140,6 +140,10 @@ pub fn prepare(
         )
     });
     let lower_line = n_words >= 3 && !any_capital;
+    // A line in capitals ("PEJABAT TINGGI MESIR KUNJUNGI LIBYA"): words the corpus writes in
+    // lower case are read as lower case, other words as capitalised, known acronyms as written.
+    let all_caps = tokens.iter().filter(|t| t.shape == Shape::AllCaps).count();
+    let caps_line = n_words >= 3 && all_caps * 10 >= n_words * 8;
     let mut sent_start = true;
     for (k, tok) in tokens.iter().enumerate() {
         let lower = scratch.lowers.get(k).copied().unwrap_or(0);
@@ -161,6 +165,16 @@ pub fn prepare(
                 || flags & (lexicon::PLACE | lexicon::ORG | lexicon::GIVEN) != 0);
         if lower_line && raisable {
             shape = Shape::Capital as u8;
+        }
+        if caps_line && tok.shape == Shape::AllCaps && !lex.is_org_acronym(tok.text(text)) {
+            let common = flags & lexicon::FUNCTION != 0
+                || (matches!(cap, cap::LOWER | cap::MOSTLY_LOWER)
+                    && flags & (lexicon::PLACE | lexicon::ORG | lexicon::GIVEN) == 0);
+            shape = if common {
+                Shape::Lower as u8
+            } else {
+                Shape::Capital as u8
+            };
         }
         let phrase = match scratch.phrases.get(k) {
             Some((Phrase::Place, true)) => 1,
