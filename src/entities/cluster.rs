@@ -31,6 +31,8 @@ pub struct Article<'a> {
     pub flags: &'a [u16],
     /// Paragraph index per token.
     pub para: &'a [u32],
+    /// Tokens capitalised only by position (sentence-initial or headline common words).
+    pub positional: &'a [bool],
 }
 
 impl Article<'_> {

@@ -93,6 +93,7 @@ struct Work {
     gaz_matches: Vec<GazMatch>,
     lowered: Vec<bool>,
     raised: Vec<bool>,
+    positional: Vec<bool>,
 }
 
 #[derive(Debug)]
@@ -185,8 +186,10 @@ impl EntityExtractor {
             gaz_matches,
             lowered,
             raised,
+            positional,
         } = work;
         tokens.clear();
+        positional.clear();
         flags.clear();
         para.clear();
         let mut found: Vec<Found> = Vec::new();
@@ -215,6 +218,7 @@ impl EntityExtractor {
                 })
                 .collect();
             buf.restored_lower(lowered);
+            positional.extend_from_slice(lowered);
             buf.raised(raised);
             tidy(text, ptoks, lowered, raised, &mut local);
             rules::long_forms(text, ptoks, flags.get(base..).unwrap_or(&[]), &mut local);
@@ -262,6 +266,7 @@ impl EntityExtractor {
             tokens,
             flags,
             para,
+            positional,
         };
         rules::propagate(&art, &mut found);
         cluster::build(&art, found, inner.gazetteer.as_ref())

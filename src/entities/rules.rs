@@ -137,8 +137,10 @@ pub fn propagate(art: &Article, found: &mut Vec<Found>) {
     let mut added = Vec::new();
     let mut i = 0;
     while i < art.tokens.len() {
-        let starts =
-            !covered.get(i).copied().unwrap_or(true) && art.tokens.get(i).is_some_and(capitalised);
+        // A common word capitalised only by its position ("Indah sekali ...") is no name.
+        let starts = !covered.get(i).copied().unwrap_or(true)
+            && !art.positional.get(i).copied().unwrap_or(false)
+            && art.tokens.get(i).is_some_and(capitalised);
         let mut hit = None;
         if starts {
             for len in (1..=max_len).rev() {
