@@ -37,6 +37,9 @@ impl<'a> Input<'a> {
 pub struct Config {
     /// The newsroom's own names; they take precedence over built-in knowledge.
     pub gazetteer: Vec<GazetteerEntry>,
+    /// An entity model trained with `warta.train` (its file's bytes), used for every
+    /// language instead of the built-in models.
+    pub ner_model: Option<Vec<u8>>,
 }
 
 /// A configured, immutable pipeline. Cheap to share across threads (`Send + Sync`).
@@ -51,7 +54,10 @@ impl Pipeline {
     /// Builds every extractor once.
     pub fn new(config: &Config) -> Result<Pipeline> {
         Ok(Pipeline {
-            entities: EntityExtractor::new(&config.gazetteer)?,
+            entities: match &config.ner_model {
+                Some(bytes) => EntityExtractor::from_model_bytes(bytes, &config.gazetteer)?,
+                None => EntityExtractor::new(&config.gazetteer)?,
+            },
             dates: DateExtractor::new(),
             quotes: QuoteExtractor::new(),
         })

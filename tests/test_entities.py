@@ -140,3 +140,22 @@ def test_reproduce_english_model(tmp_path: Path) -> None:
     assert train_main(args) == 0
     shipped = Path(__file__).resolve().parent.parent / "src/entities/data/ner-en.bin"
     assert out.read_bytes() == shipped.read_bytes()
+
+
+def test_custom_model_in_a_pipeline(tmp_path: Path) -> None:
+    import pickle
+
+    data = tmp_path / "tiny.txt"
+    data.write_text(TINY * 20, encoding="utf-8")
+    out = tmp_path / "m.bin"
+    model = train([data], epochs=3, seed=7, prune=0.0, bagging=1, output=out)
+    nlp = warta.Pipeline(model=out)
+    assert nlp.model == model and "model=<" in repr(nlp)
+    text = "Kantor KPK di Bandung ."
+    doc = nlp.parse(text, layout="plain")
+    assert doc == warta.Pipeline(model=model).parse(text, layout="plain")
+    assert pickle.loads(pickle.dumps(nlp)).parse(text, layout="plain") == doc
+    with pytest.raises(warta.ModelError):
+        warta.Pipeline(model=tmp_path / "missing.bin")
+    with pytest.raises(warta.WartaError):
+        warta.Pipeline(model=b"not a model")

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal, Optional, Union
 
 from warta import _native
-from warta._errors import InputError
+from warta._errors import InputError, InputTypeError, ModelError
 from warta._types import Article
 
 Item = Union[str, Mapping[str, Any]]
@@ -28,6 +28,9 @@ class Pipeline:
     """A configured pipeline. Build it once and reuse it: models, gazetteers and patterns
     are compiled at construction and shared by every call and thread.
 
+    ``model`` is an entity model trained with ``warta.train`` (bytes, or the path of the
+    file it wrote); it replaces the built-in models for every language.
+
     Pipelines are immutable, thread-safe and picklable (they rebuild from their options
     in the receiving process), so they travel to multiprocessing, Dask or Spark workers.
 
@@ -43,11 +46,12 @@ class Pipeline:
         *,
         lang: Optional[str] = None,
         gazetteer: Union[Iterable[Any], str, os.PathLike[str], None] = None,
+        model: Union[bytes, str, os.PathLike[str], None] = None,
     ) -> None:
         from warta._gazetteer import load_gazetteer
 
         entries = None if gazetteer is None else load_gazetteer(gazetteer)
-        self._native = _native.Pipeline(lang=lang, gazetteer=entries)
+        self._native = _native.Pipeline(lang=lang, gazetteer=entries, model=_model_bytes(model))
 
     @property
     def lang(self) -> Optional[str]:
@@ -59,11 +63,16 @@ class Pipeline:
         """The custom gazetteer entries (name, label, canonical, id)."""
         return self._native.gazetteer
 
+    @property
+    def model(self) -> Optional[bytes]:
+        """The custom entity model (from ``warta.train``), or None for the built-in ones."""
+        return self._native.model
+
     def __repr__(self) -> str:
         return repr(self._native)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild, (self.lang, self.gazetteer))
+        return (_rebuild, (self.lang, self.gazetteer, self.model))
 
     def parse(
         self,
@@ -181,8 +190,23 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _rebuild(lang: Optional[str], gazetteer: list[dict[str, Any]]) -> Pipeline:
-    return Pipeline(lang=lang, gazetteer=gazetteer or None)
+def _rebuild(
+    lang: Optional[str], gazetteer: list[dict[str, Any]], model: Optional[bytes] = None
+) -> Pipeline:
+    return Pipeline(lang=lang, gazetteer=gazetteer or None, model=model)
+
+
+def _model_bytes(model: Union[bytes, str, os.PathLike[str], None]) -> Optional[bytes]:
+    """A model given as bytes or as the path of a file written by ``warta.train``."""
+    if model is None or isinstance(model, bytes):
+        return model
+    if isinstance(model, (str, os.PathLike)):
+        try:
+            with open(model, "rb") as f:
+                return f.read()
+        except OSError as e:
+            raise ModelError(f"cannot read entity model {os.fspath(model)!r}: {e}") from e
+    raise InputTypeError(f"model must be bytes, a path or None, got {type(model).__name__}")
 
 
 def _check_on_error(on_error: str) -> None:

@@ -3,13 +3,25 @@ from typing import Any, final
 
 from warta._types import Article
 
-__all__ = ["Pipeline", "__version__", "_rebuild_pipeline", "default_threads", "detect_lang"]
+__all__ = [
+    "Pipeline",
+    "__version__",
+    "_evaluate_ner",
+    "_rebuild_pipeline",
+    "_train_ner",
+    "default_threads",
+    "detect_lang",
+]
 __version__: str
 
 @final
 class Pipeline:
     def __new__(
-        cls, *, lang: str | None = None, gazetteer: Iterable[dict[str, Any]] | None = None
+        cls,
+        *,
+        lang: str | None = None,
+        gazetteer: Iterable[dict[str, Any]] | None = None,
+        model: bytes | None = None,
     ) -> Pipeline: ...
     def parse(
         self,
@@ -35,8 +47,22 @@ class Pipeline:
     def lang(self) -> str | None: ...
     @property
     def gazetteer(self) -> list[dict[str, Any]]: ...
+    @property
+    def model(self) -> bytes | None: ...
     def __reduce__(self) -> tuple[Any, ...]: ...
 
 def _rebuild_pipeline(kwargs: dict[str, Any]) -> Pipeline: ...
 def default_threads() -> int: ...
 def detect_lang(text: str) -> str: ...
+def _train_ner(
+    files: list[tuple[str, str]],
+    unlabeled: list[str] = ...,
+    epochs: int = 12,
+    seed: int = 1,
+    prune: float = 2.0,
+    bagging: int = 5,
+    verbose: bool = False,
+) -> bytes: ...
+def _evaluate_ner(
+    path: str, format: str = "conll", model: bytes | None = None, lang: str = "id"
+) -> dict[str, Any]: ...

@@ -28,7 +28,8 @@ pub struct Dateline {
 // Datelines are written in Latin script: small classes keep the automata small
 // (Unicode classes under bounded repeats cost tens of milliseconds to compile).
 const PLACE: &str = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'.]*(?:[ \t][A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'.]*){0,3}";
-const AGENCY: &str = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ\d.]*(?:[ \t][A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ\d.]*){0,2}";
+const AGENCY: &str =
+    r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ\d.]*(?:[ \t][A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ\d.]*){0,2}";
 const DOMAIN: &str = r"[A-Za-z][A-Za-z\d]*\.(?i:com|net|co\.id|co|id)";
 /// Outlet names that open datelines on their own ("Rimanews-", "Poskotanews -").
 const OUTLET: &str = r"[A-Z][A-Za-z]+(?i:news|post|times|online)";

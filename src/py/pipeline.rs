@@ -3,7 +3,7 @@
 use std::sync::{mpsc, Arc};
 
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList, PyTuple};
+use pyo3::types::{PyBytes, PyDict, PyList, PyTuple};
 
 use super::convert::{article_dict, error_dict};
 use super::errors::{self, Kind, Problem};
@@ -20,18 +20,21 @@ pub struct PyPipeline {
     inner: Arc<Pipeline>,
     lang: Option<Lang>,
     gazetteer: Vec<GazetteerEntry>,
+    model: Option<Vec<u8>>,
 }
 
 #[pymethods]
 impl PyPipeline {
     /// Builds a pipeline. `gazetteer` is a list of dicts with `name`, `label`
-    /// (PER/ORG/LOC) and optional `canonical` and `id`.
+    /// (PER/ORG/LOC) and optional `canonical` and `id`; `model` is an entity model's
+    /// bytes (from `warta.train`) that replaces the built-in models.
     #[new]
-    #[pyo3(signature = (*, lang = None, gazetteer = None))]
+    #[pyo3(signature = (*, lang = None, gazetteer = None, model = None))]
     fn new(
         py: Python<'_>,
         lang: Option<&Bound<'_, PyAny>>,
         gazetteer: Option<&Bound<'_, PyAny>>,
+        model: Option<Vec<u8>>,
     ) -> PyResult<Self> {
         let lang = input::lang_of(lang).map_err(|p| config_error(py, p))?;
         let gazetteer = match gazetteer {
@@ -40,6 +43,7 @@ impl PyPipeline {
         };
         let config = Config {
             gazetteer: gazetteer.clone(),
+            ner_model: model.clone(),
         };
         // Building compiles automata and loads the model: do it without holding the GIL.
         let inner = py
@@ -49,6 +53,7 @@ impl PyPipeline {
             inner: Arc::new(inner),
             lang,
             gazetteer,
+            model,
         })
     }
 
@@ -189,9 +194,19 @@ impl PyPipeline {
         Ok(out)
     }
 
+    /// The custom entity model's bytes, or None for the built-in models.
+    #[getter]
+    fn model<'py>(&self, py: Python<'py>) -> Option<Bound<'py, PyBytes>> {
+        self.model.as_deref().map(|b| PyBytes::new(py, b))
+    }
+
     fn __repr__(&self) -> String {
+        let model = match &self.model {
+            Some(m) => format!(", model=<{} bytes>", m.len()),
+            None => String::new(),
+        };
         format!(
-            "Pipeline(lang={}, gazetteer=<{} entries>)",
+            "Pipeline(lang={}, gazetteer=<{} entries>{model})",
             self.lang
                 .map_or("None".to_string(), |l| format!("'{}'", l.code())),
             self.gazetteer.len()
@@ -205,6 +220,7 @@ impl PyPipeline {
         let kwargs = PyDict::new(py);
         kwargs.set_item("lang", me.lang.map(Lang::code))?;
         kwargs.set_item("gazetteer", me.gazetteer(py)?)?;
+        kwargs.set_item("model", me.model.as_deref().map(|b| PyBytes::new(py, b)))?;
         let rebuild = py.import("warta._native")?.getattr("_rebuild_pipeline")?;
         PyTuple::new(
             py,
@@ -216,10 +232,15 @@ impl PyPipeline {
 /// Rebuilds a pickled pipeline from its options.
 #[pyfunction]
 pub fn _rebuild_pipeline(py: Python<'_>, kwargs: &Bound<'_, PyDict>) -> PyResult<PyPipeline> {
+    let model = match kwargs.get_item("model")? {
+        Some(m) if !m.is_none() => Some(m.extract::<Vec<u8>>()?),
+        _ => None,
+    };
     PyPipeline::new(
         py,
         kwargs.get_item("lang")?.as_ref(),
         kwargs.get_item("gazetteer")?.as_ref(),
+        model,
     )
 }
 
