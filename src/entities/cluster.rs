@@ -350,9 +350,10 @@ pub fn build(art: &Article, mut found: Vec<Found>, gaz: Option<&Gazetteer>) -> E
         })
         .collect();
     let mut acr_out: Vec<Acronym> = Vec::new();
+    let mut shorts_seen: FxHashMap<&str, ()> = FxHashMap::default();
     for (short, long_idx) in &acronyms {
         let long = surfaces.get(*long_idx).copied().unwrap_or("").to_string();
-        if !acr_out.iter().any(|a| &a.short == short) {
+        if shorts_seen.insert(short.as_str(), ()).is_none() {
             acr_out.push(Acronym {
                 short: short.clone(),
                 long,
@@ -376,14 +377,19 @@ fn harmonise_labels(art: &Article, found: &mut [Found]) {
             votes.entry(n.clone()).or_default().push(m.label);
         }
     }
+    // One vote count per name, not per mention: a name said thousands of times must not
+    // recount its votes each time.
+    let winners: FxHashMap<&str, Label> = votes
+        .iter()
+        .filter(|(_, v)| v.len() > 1)
+        .map(|(n, v)| (n.as_str(), majority_label(v.iter().copied())))
+        .collect();
     for (m, n) in found.iter_mut().zip(&names) {
         if m.gaz.is_some() {
             continue;
         }
-        if let Some(v) = votes.get(n) {
-            if v.len() > 1 {
-                m.label = majority_label(v.iter().copied());
-            }
+        if let Some(&label) = winners.get(n.as_str()) {
+            m.label = label;
         }
     }
 }

@@ -44,10 +44,24 @@ pub fn allowed(prev: Option<usize>, cur: usize) -> bool {
 pub trait Score: Copy + PartialOrd + std::ops::Add<Output = Self> {
     /// A value below any reachable score.
     const FLOOR: Self;
+
+    /// Shifts one step's scores so that they cannot grow without bound along a long
+    /// sentence; the best path is unchanged by a shift shared by all tags.
+    fn rebase(_row: &mut [Self; N_TAGS]) {}
 }
 
 impl Score for i32 {
     const FLOOR: i32 = i32::MIN / 4;
+
+    // Integer sums over a sentence of millions of tokens would overflow: keep the best
+    // score of each step at zero. (f32 keeps the default: its range is ample, and
+    // training must stay bit-for-bit reproducible.)
+    fn rebase(row: &mut [i32; N_TAGS]) {
+        let peak = row.iter().copied().max().unwrap_or(0);
+        for s in row.iter_mut() {
+            *s = s.saturating_sub(peak).max(Self::FLOOR);
+        }
+    }
 }
 
 impl Score for f32 {
@@ -94,6 +108,7 @@ pub fn viterbi<S: Score>(
             next[cur] = top + em[cur];
             ptr[cur] = arg as u8;
         }
+        S::rebase(&mut next);
         best = next;
         back.push(ptr);
     }
