@@ -124,19 +124,22 @@ class Pipeline:
             batch = list(items)
         bar = _progress_bar(len(batch), progress)
         out: list[Article] = []
+        # The result list only grows: collections over it would rescan every dict built
+        # so far, again and again, on a million-article batch.
         try:
-            for start, chunk in _chunks(batch):
-                with _gc_paused():
-                    parsed = self._native.parse_batch(
-                        chunk,
-                        threads=threads,
-                        record_errors=on_error == "record",
-                        start=start,
-                        layout=layout,
+            with _gc_paused():
+                for start, chunk in _chunks(batch):
+                    out.extend(
+                        self._native.parse_batch(
+                            chunk,
+                            threads=threads,
+                            record_errors=on_error == "record",
+                            start=start,
+                            layout=layout,
+                        )
                     )
-                out.extend(parsed)
-                if bar is not None:
-                    bar.update(len(chunk))
+                    if bar is not None:
+                        bar.update(len(chunk))
         finally:
             if bar is not None:
                 bar.close()
