@@ -21,8 +21,15 @@ fn fuzz_crash_inputs_parse_cleanly() {
                 layout,
                 ..Input::default()
             });
+            let mut last_end = 0;
             for m in &article.mentions {
                 assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+                assert!(
+                    m.span.start >= last_end && m.span.start < m.span.end,
+                    "{:?}",
+                    entry.path()
+                );
+                last_end = m.span.end;
             }
         }
     }

@@ -269,6 +269,7 @@ impl EntityExtractor {
             positional,
         };
         rules::propagate(&art, &mut found);
+        keep_flat(&mut found);
         cluster::build(&art, found, inner.gazetteer.as_ref())
     }
 }
@@ -338,4 +339,19 @@ fn tidy(text: &str, tokens: &[Token], lowered: &[bool], raised: &[bool], found: 
     }
     pieces.retain(|m| m.last > m.first && (m.first..m.last).any(|k| shape(k) != Shape::Lower));
     *found = pieces;
+}
+
+/// Mentions are flat and ordered whatever rule proposed them: at each start the longest
+/// wins, and a mention overlapping an earlier one is dropped (found by fuzzing: a known
+/// acronym re-found inside a longer organisation name).
+fn keep_flat(found: &mut Vec<Found>) {
+    found.sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
+    let mut end = 0;
+    found.retain(|m| {
+        let keep = m.first >= end && m.first < m.last;
+        if keep {
+            end = m.last;
+        }
+        keep
+    });
 }
