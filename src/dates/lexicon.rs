@@ -1,7 +1,8 @@
 //! The words date expressions are built from, looked up once per token.
 //!
-//! One sorted table, binary-searched on the lower-cased word, so a lookup costs a few
-//! byte comparisons and no allocation. Each entry says which language it belongs to, so
+//! One sorted table, indexed by the word packed into an integer (five bits a letter) in
+//! an open-addressed hash table built at compile time, so a lookup costs a few shifts, a
+//! multiplication and a load or two, and no allocation. Each entry says which language it belongs to, so
 //! Indonesian text never sees English "may" or "last".
 
 /// Unit of a calendar shift or duration.
@@ -469,20 +470,44 @@ const TABLE: &[(&str, u8, Lex)] = &[
 /// Longest word in the table; longer words are never looked up.
 const MAX_LEN: usize = 11;
 
-/// For each first letter, a bit per word length present in the table: most words of a
-/// text are rejected by one load and a shift, before any copying or searching.
-static FILTER: [u16; 26] = build_filter();
-
-const fn build_filter() -> [u16; 26] {
-    let mut filter = [0u16; 26];
+/// A word of at most `MAX_LEN` ASCII letters packed five bits a letter (`a` = 1 ...
+/// `z` = 26, case folded), first letter in the high bits: distinct words give distinct
+/// keys, and no key is 0.
+const fn pack(word: &[u8]) -> u64 {
+    let mut key = 0u64;
     let mut k = 0;
-    while k < TABLE.len() {
-        let word = TABLE[k].0.as_bytes();
-        let first = (word[0] - b'a') as usize;
-        filter[first] |= 1 << word.len();
+    while k < word.len() {
+        key = (key << 5) | ((word[k] | 0x20) - b'a' + 1) as u64;
         k += 1;
     }
-    filter
+    key
+}
+
+/// Slots of the open-addressed table (a power of two, about four times the words).
+const SLOTS: usize = 2048;
+
+/// The slot a key is first looked for in (multiplicative hashing).
+const fn slot(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - 11)) as usize
+}
+
+/// Packed key and `TABLE` index (plus one; 0 is an empty slot) per slot, linear probing:
+/// a lookup is one multiplication and, almost always, one or two loads.
+static INDEX: [(u64, u16); SLOTS] = build_index();
+
+const fn build_index() -> [(u64, u16); SLOTS] {
+    let mut index = [(0u64, 0u16); SLOTS];
+    let mut k = 0;
+    while k < TABLE.len() {
+        let key = pack(TABLE[k].0.as_bytes());
+        let mut s = slot(key);
+        while index[s].1 != 0 {
+            s = (s + 1) % SLOTS;
+        }
+        index[s] = (key, (k + 1) as u16);
+        k += 1;
+    }
+    index
 }
 
 /// Which lexicons a lookup may use.
@@ -500,41 +525,36 @@ impl LangMask {
 
 /// The role of `word` (ASCII letters, any case, apostrophes ignored), or `Lex::None`.
 pub(crate) fn lookup(word: &[u8], mask: LangMask) -> Lex {
-    let Some(first) = word.first() else {
-        return Lex::None;
-    };
-    let letter = usize::from(first.to_ascii_lowercase().wrapping_sub(b'a'));
-    let apostrophes = word.iter().filter(|&&b| b == b'\'').count();
-    let len = word.len() - apostrophes;
-    let possible = len <= MAX_LEN
-        && FILTER
-            .get(letter)
-            .is_some_and(|bits| bits & (1 << len) != 0);
-    if !possible {
-        return Lex::None;
-    }
-    let mut buf = [0u8; MAX_LEN];
+    let mut key = 0u64;
     let mut n = 0;
     for &b in word {
         if b == b'\'' {
             continue;
         }
-        match buf.get_mut(n) {
-            Some(slot) => *slot = b.to_ascii_lowercase(),
-            None => return Lex::None,
-        }
+        let letter = (b | 0x20).wrapping_sub(b'a');
         n += 1;
+        if letter >= 26 || n > MAX_LEN {
+            return Lex::None;
+        }
+        key = (key << 5) | u64::from(letter + 1);
     }
-    let key = match buf.get(..n) {
-        Some(k) => k,
-        None => return Lex::None,
-    };
-    match TABLE.binary_search_by(|(w, _, _)| w.as_bytes().cmp(key)) {
-        Ok(pos) => match TABLE.get(pos) {
-            Some(&(_, langs, lex)) if langs & mask.0 != 0 => lex,
-            _ => Lex::None,
-        },
-        Err(_) => Lex::None,
+    if key == 0 {
+        return Lex::None;
+    }
+    let mut s = slot(key);
+    loop {
+        match INDEX.get(s) {
+            Some(&(k, entry)) if entry != 0 => {
+                if k == key {
+                    return match TABLE.get(usize::from(entry) - 1) {
+                        Some(&(_, langs, lex)) if langs & mask.0 != 0 => lex,
+                        _ => Lex::None,
+                    };
+                }
+            }
+            _ => return Lex::None,
+        }
+        s = (s + 1) % SLOTS;
     }
 }
 
@@ -548,6 +568,38 @@ mod tests {
         assert!(TABLE
             .iter()
             .all(|(w, _, _)| w.len() <= MAX_LEN && w.bytes().all(|b| b.is_ascii_lowercase())));
+        assert!(TABLE.len() * 4 <= SLOTS);
+    }
+
+    #[test]
+    fn every_word_is_found_and_nothing_else() {
+        for &(w, langs, lex) in TABLE {
+            assert_eq!(lookup(w.as_bytes(), LangMask(langs)), lex, "{w}");
+            assert_eq!(
+                lookup(w.to_ascii_uppercase().as_bytes(), LangMask::BOTH),
+                lex,
+                "{w}"
+            );
+            let longer = format!("{w}x");
+            if !TABLE.iter().any(|e| e.0 == longer) {
+                assert_eq!(
+                    lookup(longer.as_bytes(), LangMask::BOTH),
+                    Lex::None,
+                    "{longer}"
+                );
+            }
+        }
+        for w in [
+            "",
+            "'",
+            "a1",
+            "ma-ret",
+            "januari2",
+            "\u{e9}t\u{e9}",
+            "abcdefghijklm",
+        ] {
+            assert_eq!(lookup(w.as_bytes(), LangMask::BOTH), Lex::None, "{w}");
+        }
     }
 
     #[test]

@@ -120,15 +120,15 @@ impl<'a> Parser<'a> {
     /// not this article's. Returns the index after the link (line end, or "]" when the
     /// link sits in brackets).
     fn related_link(&self, i: usize) -> Option<usize> {
-        let word = |k: usize| {
+        let word_is = |k: usize, w: &str| {
             self.tok(k)
                 .and_then(|t| self.text.get(t.start..t.end))
-                .map(str::to_ascii_lowercase)
+                .is_some_and(|t| t.eq_ignore_ascii_case(w))
         };
-        if !matches!(word(i).as_deref(), Some("baca" | "simak" | "lihat")) {
+        if !["baca", "simak", "lihat"].iter().any(|w| word_is(i, w)) {
             return None;
         }
-        if word(i + 1).as_deref() != Some("juga") || !self.adj_punct(i + 2, b':') {
+        if !word_is(i + 1, "juga") || !self.adj_punct(i + 2, b':') {
             return None;
         }
         let bracketed = i
