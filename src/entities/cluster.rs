@@ -56,15 +56,80 @@ impl Article<'_> {
     }
 }
 
-fn norm(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+/// `s` lower-cased with its whitespace runs made single spaces, written into `out`.
+fn norm_into(s: &str, out: &mut String) {
+    out.clear();
     for w in s.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(w.chars().flat_map(char::to_lowercase));
+        if w.is_ascii() {
+            let at = out.len();
+            out.push_str(w);
+            if let Some(added) = out.get_mut(at..) {
+                added.make_ascii_lowercase();
+            }
+        } else {
+            out.extend(w.chars().flat_map(char::to_lowercase));
+        }
     }
-    out
+}
+
+/// Distinct strings numbered in order of first sight, so that clustering compares and
+/// hashes integers, and allocates once per distinct name rather than once per mention.
+#[derive(Default)]
+struct Interner {
+    ids: FxHashMap<String, u32>,
+    /// Scratch buffer for normalising.
+    buf: String,
+}
+
+impl Interner {
+    /// The number of `s` as it is.
+    fn exact(&mut self, s: &str) -> u32 {
+        if let Some(&id) = self.ids.get(s) {
+            return id;
+        }
+        let id = u32::try_from(self.ids.len()).unwrap_or(u32::MAX);
+        self.ids.insert(s.to_string(), id);
+        id
+    }
+
+    /// The number of `s` normalised (lower case, single spaces).
+    fn norm(&mut self, s: &str) -> u32 {
+        let mut buf = std::mem::take(&mut self.buf);
+        norm_into(s, &mut buf);
+        let id = self.exact(&buf);
+        self.buf = buf;
+        id
+    }
+
+    /// How many strings have numbers.
+    fn len(&self) -> usize {
+        self.ids.len()
+    }
+}
+
+/// What groups mentions into one entity: a gazetteer canonical name, else the normalised
+/// text (people apart), each as an interned number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Key {
+    /// A gazetteer entry's canonical name.
+    Gaz(u32),
+    /// A person's normalised name.
+    Per(u32),
+    /// Another mention's normalised text.
+    Other(u32),
+}
+
+impl Key {
+    /// The normalised text of a key that is not a gazetteer's.
+    fn text(self) -> Option<u32> {
+        match self {
+            Key::Gaz(_) => None,
+            Key::Per(n) | Key::Other(n) => Some(n),
+        }
+    }
 }
 
 /// Whether the token at `i` can be an acronym of the phrase `long`.
@@ -190,49 +255,52 @@ fn find_acronyms(art: &Article, found: &mut Vec<Found>) -> Vec<(String, usize)> 
 pub fn build(art: &Article, mut found: Vec<Found>, gaz: Option<&Gazetteer>) -> Extraction {
     strip_titles(art, &mut found);
     let acronyms = find_acronyms(art, &mut found);
-    harmonise_labels(art, &mut found);
+    let surfaces: Vec<&str> = found.iter().map(|m| art.surface(m)).collect();
+    let mut strings = Interner::default();
+    // Each mention's normalised text, numbered.
+    let normed: Vec<u32> = surfaces.iter().map(|s| strings.norm(s)).collect();
+    harmonise_labels(&mut found, &normed, strings.len());
 
     // Each mention's key: gazetteer canonical, else its normalised text (people apart).
-    let surfaces: Vec<&str> = found.iter().map(|m| art.surface(m)).collect();
-    let mut keys: Vec<String> = found
+    let mut keys: Vec<Key> = found
         .iter()
-        .zip(&surfaces)
+        .zip(&normed)
         .map(
-            |(m, s)| match m.gaz.and_then(|g| gaz.and_then(|z| z.entry(g))) {
-                Some(e) => format!("G|{}", e.canonical.as_deref().unwrap_or(&e.name)),
-                None if m.label == Label::Per => format!("P|{}", norm(s)),
-                None => format!("N|{}", norm(s)),
+            |(m, &n)| match m.gaz.and_then(|g| gaz.and_then(|z| z.entry(g))) {
+                Some(e) => Key::Gaz(strings.exact(e.canonical.as_deref().unwrap_or(&e.name))),
+                None if m.label == Label::Per => Key::Per(n),
+                None => Key::Other(n),
             },
         )
         .collect();
-    let mut long_of_key: FxHashMap<String, usize> = FxHashMap::default();
+    let mut long_of_key: FxHashMap<Key, usize> = FxHashMap::default();
     // Acronyms: every mention of the short form joins the long form's entity.
-    let mut long_of_short: FxHashMap<String, String> = FxHashMap::default();
+    let mut long_of_short: FxHashMap<u32, Key> = FxHashMap::default();
     for (short, long_idx) in &acronyms {
-        let Some(long_key) = keys.get(*long_idx).cloned() else {
+        let Some(&long_key) = keys.get(*long_idx) else {
             continue;
         };
-        long_of_key.entry(long_key.clone()).or_insert(*long_idx);
-        long_of_short.entry(norm(short)).or_insert(long_key);
+        long_of_key.entry(long_key).or_insert(*long_idx);
+        long_of_short.entry(strings.norm(short)).or_insert(long_key);
     }
     if !long_of_short.is_empty() {
         for (k, m) in keys.iter_mut().zip(&found) {
             if m.gaz.is_some() {
                 continue;
             }
-            if let Some(long_key) = k.get(2..).and_then(|n| long_of_short.get(n)) {
-                *k = long_key.clone();
+            if let Some(&long_key) = k.text().and_then(|n| long_of_short.get(&n)) {
+                *k = long_key;
             }
         }
     }
-    link_person_aliases(art, &found, &mut keys);
+    link_person_aliases(art, &found, &mut keys, &mut strings);
 
     // Entities in order of first mention.
-    let mut entity_of: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut entity_of: FxHashMap<Key, usize> = FxHashMap::default();
     let mut groups: Vec<Vec<usize>> = Vec::new();
     let mut mention_entity = Vec::with_capacity(found.len());
-    for (i, k) in keys.iter().enumerate() {
-        let e = *entity_of.entry(k.as_str()).or_insert_with(|| {
+    for (i, &k) in keys.iter().enumerate() {
+        let e = *entity_of.entry(k).or_insert_with(|| {
             groups.push(Vec::new());
             groups.len() - 1
         });
@@ -297,10 +365,10 @@ pub fn build(art: &Article, mut found: Vec<Found>, gaz: Option<&Gazetteer>) -> E
                 .to_string()
         };
         let mut aliases: Vec<String> = Vec::new();
-        let mut seen: Vec<String> = vec![norm(&name)];
+        let mut seen: Vec<u32> = vec![strings.norm(&name)];
         for &i in members {
             let s = surfaces.get(i).copied().unwrap_or("");
-            let n = norm(s);
+            let n = normed.get(i).copied().unwrap_or_else(|| strings.norm(s));
             if !seen.contains(&n) {
                 seen.push(n);
                 aliases.push(s.to_string());
@@ -369,83 +437,110 @@ pub fn build(art: &Article, mut found: Vec<Found>, gaz: Option<&Gazetteer>) -> E
 
 /// One sense per article: every mention of the same name takes the type most of them
 /// have (ties: the first mention's). Gazetteer matches keep theirs.
-fn harmonise_labels(art: &Article, found: &mut [Found]) {
-    let mut votes: FxHashMap<String, Vec<Label>> = FxHashMap::default();
-    let names: Vec<String> = found.iter().map(|m| norm(art.surface(m))).collect();
-    for (m, n) in found.iter().zip(&names) {
-        if m.gaz.is_none() {
-            votes.entry(n.clone()).or_default().push(m.label);
-        }
-    }
+/// `names`: each mention's normalised text, numbered below `distinct`.
+fn harmonise_labels(found: &mut [Found], names: &[u32], distinct: usize) {
     // One vote count per name, not per mention: a name said thousands of times must not
     // recount its votes each time.
-    let winners: FxHashMap<&str, Label> = votes
-        .iter()
-        .filter(|(_, v)| v.len() > 1)
-        .map(|(n, v)| (n.as_str(), majority_label(v.iter().copied())))
-        .collect();
-    for (m, n) in found.iter_mut().zip(&names) {
+    let mut votes: Vec<Tally> = vec![Tally::default(); distinct];
+    for (m, &n) in found.iter().zip(names) {
+        if m.gaz.is_none() {
+            if let Some(t) = usize::try_from(n).ok().and_then(|n| votes.get_mut(n)) {
+                t.push(m.label);
+            }
+        }
+    }
+    for (m, &n) in found.iter_mut().zip(names) {
         if m.gaz.is_some() {
             continue;
         }
-        if let Some(&label) = winners.get(n.as_str()) {
-            m.label = label;
+        if let Some(t) = usize::try_from(n).ok().and_then(|n| votes.get(n)) {
+            if t.votes > 1 {
+                m.label = t.winner();
+            }
         }
+    }
+}
+
+/// Votes for each label: how many, and the position of the first.
+#[derive(Clone, Copy, Debug)]
+struct Tally {
+    votes: usize,
+    counts: [(Label, usize, usize); 3],
+}
+
+impl Default for Tally {
+    fn default() -> Tally {
+        Tally {
+            votes: 0,
+            counts: [
+                (Label::Per, 0, usize::MAX),
+                (Label::Org, 0, usize::MAX),
+                (Label::Loc, 0, usize::MAX),
+            ],
+        }
+    }
+}
+
+impl Tally {
+    fn push(&mut self, l: Label) {
+        if let Some(c) = self.counts.iter_mut().find(|c| c.0 == l) {
+            c.1 += 1;
+            c.2 = c.2.min(self.votes);
+        }
+        self.votes += 1;
+    }
+
+    /// The label most votes went to; ties: the one voted for first.
+    fn winner(&self) -> Label {
+        self.counts
+            .iter()
+            .max_by_key(|c| (c.1, std::cmp::Reverse(c.2)))
+            .map_or(Label::Per, |c| c.0)
     }
 }
 
 fn majority_label(labels: impl Iterator<Item = Label>) -> Label {
-    let mut counts = [
-        (Label::Per, 0usize, usize::MAX),
-        (Label::Org, 0, usize::MAX),
-        (Label::Loc, 0, usize::MAX),
-    ];
-    for (pos, l) in labels.enumerate() {
-        if let Some(c) = counts.iter_mut().find(|c| c.0 == l) {
-            c.1 += 1;
-            c.2 = c.2.min(pos);
-        }
+    let mut t = Tally::default();
+    for l in labels {
+        t.push(l);
     }
-    counts
-        .iter()
-        .max_by_key(|c| (c.1, std::cmp::Reverse(c.2)))
-        .map_or(Label::Per, |c| c.0)
+    t.winner()
 }
 
 /// A person's short form ("Bashagha") joins the one fuller name in the article containing
 /// all its words ("Fathi Bashagha"); with several, the one ending in the same word.
-fn link_person_aliases(art: &Article, found: &[Found], keys: &mut [String]) {
-    let words_of = |m: &Found| -> Vec<String> {
+fn link_person_aliases(art: &Article, found: &[Found], keys: &mut [Key], strings: &mut Interner) {
+    let mut words_of = |m: &Found| -> Vec<u32> {
         (m.first..m.last)
             .map(|i| art.word(i))
             .filter(|w| w.chars().any(char::is_alphanumeric))
-            .map(norm)
+            .map(|w| strings.norm(w))
             .collect()
     };
     // Distinct person names (by key) and their words; an index from word to names.
-    let mut names: Vec<(String, Vec<String>)> = Vec::new();
-    let mut name_of_key: FxHashMap<String, usize> = FxHashMap::default();
+    let mut names: Vec<(Key, Vec<u32>)> = Vec::new();
+    let mut name_of_key: FxHashMap<Key, usize> = FxHashMap::default();
     let mut per_mention: Vec<(usize, usize)> = Vec::new(); // (mention, name)
     for (i, m) in found.iter().enumerate() {
         if m.label != Label::Per || m.gaz.is_some() {
             continue;
         }
-        let Some(key) = keys.get(i) else { continue };
-        let n = match name_of_key.get(key) {
+        let Some(&key) = keys.get(i) else { continue };
+        let n = match name_of_key.get(&key) {
             Some(&n) => n,
             None => {
-                names.push((key.clone(), words_of(m)));
-                name_of_key.insert(key.clone(), names.len() - 1);
+                names.push((key, words_of(m)));
+                name_of_key.insert(key, names.len() - 1);
                 names.len() - 1
             }
         };
         per_mention.push((i, n));
     }
-    let mut by_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    let mut by_word: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
     for (n, (_, words)) in names.iter().enumerate() {
         if words.len() >= 2 {
-            for w in words {
-                let list = by_word.entry(w.as_str()).or_default();
+            for &w in words {
+                let list = by_word.entry(w).or_default();
                 if list.last() != Some(&n) {
                     list.push(n);
                 }
@@ -457,7 +552,7 @@ fn link_person_aliases(art: &Article, found: &[Found], keys: &mut [String]) {
     let mut target: Vec<Option<usize>> = vec![None; names.len()];
     for (n, (_, words)) in names.iter().enumerate() {
         let Some(first) = words.first() else { continue };
-        let Some(list) = by_word.get(first.as_str()) else {
+        let Some(list) = by_word.get(first) else {
             continue;
         };
         if list.len() > 64 {
@@ -486,7 +581,7 @@ fn link_person_aliases(art: &Article, found: &[Found], keys: &mut [String]) {
     for (i, n) in per_mention {
         let to = target.get(n).copied().flatten();
         if let (Some(t), Some(slot)) = (to.and_then(|t| names.get(t)), keys.get_mut(i)) {
-            *slot = t.0.clone();
+            *slot = t.0;
         }
     }
 }
