@@ -28,13 +28,8 @@ const MAX_SUBJECT_WORDS: usize = 6;
 
 /// Lower-case words that cannot open a subject phrase after a quotation.
 fn is_function_word(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
-    crate::lang::id::FUNCTION_WORDS
-        .binary_search(&lower.as_str())
-        .is_ok()
-        || crate::lang::en::FUNCTION_WORDS
-            .binary_search(&lower.as_str())
-            .is_ok()
+    super::scan::in_sorted_lower(crate::lang::id::FUNCTION_WORDS, word)
+        || super::scan::in_sorted_lower(crate::lang::en::FUNCTION_WORDS, word)
 }
 
 /// The cue after the closing mark, if the quotation has one.

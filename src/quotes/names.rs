@@ -3,17 +3,20 @@
 //! completed from the article's fullest capitalised run containing it ("Elgeblawi" →
 //! "Mohamed Elgeblawi"), as the entity model would name it.
 
-use std::collections::HashMap;
+use std::cell::OnceCell;
 
-use super::scan::{char_at, char_before, is_word_char, Tok, Tokens};
+use super::scan::{char_at, char_before, in_sorted_lower, is_word_char, Tok, Tokens};
 use crate::doc::{Label, Mention, Span};
+use crate::entities::hashing::FxHashMap;
 
 /// Where each capitalised word of an article occurs, built once per article when names
 /// must be completed or checked without a tagger, so that no question scans the text.
 #[derive(Debug, Default)]
 pub(crate) struct CapIndex<'a> {
     text: &'a str,
-    words: HashMap<&'a str, Vec<usize>>,
+    words: FxHashMap<&'a str, Vec<usize>>,
+    /// The distinct words, sorted (for prefix searches), built on first use.
+    sorted: OnceCell<Vec<&'a str>>,
 }
 
 /// At most this many occurrences of one word are looked at.
@@ -24,15 +27,19 @@ impl<'a> CapIndex<'a> {
     /// words: "Suara.com-Arzeti"). A byte scan finds the capitals; only those words are
     /// decoded.
     pub fn new(text: &'a str) -> CapIndex<'a> {
-        let mut words: HashMap<&'a str, Vec<usize>> = HashMap::new();
+        let mut words: FxHashMap<&'a str, Vec<usize>> = FxHashMap::default();
         let bytes = text.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes.get(i).copied().unwrap_or(0);
             let starts_word = b.is_ascii_uppercase()
                 || (b >= 0xC0 && char_at(text, i).is_some_and(char::is_uppercase));
+            if !starts_word {
+                i += 1;
+                continue;
+            }
             let after_word = char_before(text, i).is_some_and(|c| c.is_alphanumeric());
-            if !starts_word || after_word || !text.is_char_boundary(i) {
+            if after_word || !text.is_char_boundary(i) {
                 i += 1;
                 continue;
             }
@@ -63,7 +70,11 @@ impl<'a> CapIndex<'a> {
             }
             i = end.max(i + 1);
         }
-        CapIndex { text, words }
+        CapIndex {
+            text,
+            words,
+            sorted: OnceCell::new(),
+        }
     }
 
     /// Where `word` occurs (as a whole capitalised word).
@@ -288,8 +299,7 @@ const ROLE_WORDS: &[&str] = &[
 
 /// Whether a word is a title or role, or an acronym standing for an organisation ("MPR").
 pub(crate) fn is_role(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
-    if ROLE_WORDS.binary_search(&lower.as_str()).is_ok() {
+    if in_sorted_lower(ROLE_WORDS, word) {
         return true;
     }
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
@@ -408,12 +418,21 @@ pub(crate) fn complete_surname(
     if best.is_none() && surname.chars().count() >= 4 {
         // A short form of a longer name ("Syarif" for "Syarifuddin"): the one longer
         // capitalised word that starts with it.
-        let mut longer = index
-            .words
+        let sorted = index.sorted.get_or_init(|| {
+            let mut v: Vec<&str> = index.words.keys().copied().collect();
+            v.sort_unstable();
+            v
+        });
+        // The words starting with `surname` sit together in sorted order.
+        let from = sorted.partition_point(|w| *w < surname);
+        let mut longer = sorted
+            .get(from..)
+            .unwrap_or(&[])
             .iter()
-            .filter(|(w, _)| w.len() > surname.len() && w.starts_with(surname) && !w.contains('-'));
-        if let (Some((w, at)), None) = (longer.next(), longer.next()) {
-            if let Some(&at) = at.first() {
+            .take_while(|w| w.starts_with(surname))
+            .filter(|w| w.len() > surname.len() && !w.contains('-'));
+        if let (Some(w), None) = (longer.next(), longer.next()) {
+            if let Some(&at) = index.words.get(w).and_then(|at| at.first()) {
                 best = Some(run_around(index, at, at + w.len(), mentions));
             }
         }
@@ -501,6 +520,7 @@ mod tests {
     #[test]
     fn role_words_are_sorted() {
         assert!(ROLE_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_role("KOMBES") && is_role("Kombes") && !is_role("Kombespolisianrepublikind"));
     }
 
     #[test]

@@ -154,8 +154,24 @@ fn period_ends_sentence(text: &str, start: usize, dot: usize) -> bool {
     if single_capital {
         return false;
     }
-    let lower = word.to_ascii_lowercase();
-    ABBREVIATIONS.binary_search(&lower.as_str()).is_err()
+    !in_sorted_lower(ABBREVIATIONS, word)
+}
+
+/// Whether `word`, ASCII lower-cased, is in `sorted` (a sorted list of lower-case
+/// words); lower-cases on the stack, so words of up to 32 bytes allocate nothing.
+pub(crate) fn in_sorted_lower(sorted: &[&str], word: &str) -> bool {
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..word.len()) {
+        Some(lower) => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            let lower: &[u8] = lower;
+            sorted.binary_search_by(|w| w.as_bytes().cmp(lower)).is_ok()
+        }
+        None => sorted
+            .binary_search(&word.to_ascii_lowercase().as_str())
+            .is_ok(),
+    }
 }
 
 /// Characters that can sit between a sentence's final punctuation and the next sentence.

@@ -78,16 +78,11 @@ pub(crate) const DETERMINERS: &[&str] = &[
 /// ("Ketua", "Head") nor a function word ("The").
 pub(crate) fn is_name_head(text: &str, tok: Tok) -> bool {
     let word = tok.text(text);
-    let lower = word.to_ascii_lowercase();
     tok.is_capitalised(text)
         && !super::names::is_role(word)
         && !is_in(DETERMINERS, word)
-        && crate::lang::en::FUNCTION_WORDS
-            .binary_search(&lower.as_str())
-            .is_err()
-        && crate::lang::id::FUNCTION_WORDS
-            .binary_search(&lower.as_str())
-            .is_err()
+        && !super::scan::in_sorted_lower(crate::lang::en::FUNCTION_WORDS, word)
+        && !super::scan::in_sorted_lower(crate::lang::id::FUNCTION_WORDS, word)
 }
 
 /// Whether a lower-case word looks like a verb ("menjelaskan", "berada"): it ends a
@@ -180,12 +175,19 @@ pub(crate) type Named = (String, Option<usize>);
 
 /// Month and day names, which a tagger sometimes takes for people ("Juli lalu, ia ...").
 pub(crate) fn is_calendar_word(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    crate::lang::id::MONTHS
-        .iter()
-        .chain(crate::lang::en::MONTHS)
-        .any(|(m, _)| m.len() > 3 && *m == lower)
-        || WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(word))
+    let months = || {
+        crate::lang::id::MONTHS
+            .iter()
+            .chain(crate::lang::en::MONTHS)
+    };
+    let month = if word.is_ascii() {
+        // No allocation for the usual case; month names are ASCII lower case.
+        months().any(|(m, _)| m.len() > 3 && m.eq_ignore_ascii_case(word))
+    } else {
+        let lower = word.to_lowercase();
+        months().any(|(m, _)| m.len() > 3 && *m == lower)
+    };
+    month || WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]
