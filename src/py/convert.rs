@@ -1,5 +1,7 @@
 //! Article → Python dict. Byte offsets become code-point offsets here and nowhere else.
 
+use std::cell::RefCell;
+
 use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PySlice, PyString};
@@ -14,9 +16,23 @@ struct Slicer<'a, 'py> {
     text: &'a str,
     map: OffsetMap,
     original: Option<&'a Bound<'py, PyString>>,
+    /// Python strings of the fixed names ("PER", "body", "day"), made once per article
+    /// rather than once per item.
+    names: RefCell<Vec<(&'static str, Bound<'py, PyString>)>>,
 }
 
 impl<'py> Slicer<'_, 'py> {
+    /// The Python string of a fixed name.
+    fn name(&self, name: &'static str) -> Bound<'py, PyString> {
+        let mut names = self.names.borrow_mut();
+        if let Some((_, s)) = names.iter().find(|(n, _)| std::ptr::eq(*n, name)) {
+            return s.clone();
+        }
+        let s = PyString::new(self.py, name);
+        names.push((name, s.clone()));
+        s
+    }
+
     fn offsets(&self, span: Span) -> (usize, usize) {
         (
             self.map.char_index(span.start),
@@ -61,6 +77,7 @@ pub fn article_dict<'py>(
         text,
         map: OffsetMap::new(text),
         original,
+        names: RefCell::new(Vec::new()),
     };
     let d = PyDict::new(py);
     d.set_item(intern!(py, "id"), input.id.as_ref().map(|id| id.bind(py)))?;
@@ -87,7 +104,7 @@ pub fn article_dict<'py>(
         let (start, end) = s.offsets(p.span);
         item.set_item(intern!(py, "start"), start)?;
         item.set_item(intern!(py, "end"), end)?;
-        item.set_item(intern!(py, "kind"), p.kind.name())?;
+        item.set_item(intern!(py, "kind"), s.name(p.kind.name()))?;
         paragraphs.append(item)?;
     }
     d.set_item(intern!(py, "paragraphs"), paragraphs)?;
@@ -124,7 +141,7 @@ pub fn article_dict<'py>(
     let mentions = PyList::empty(py);
     for m in &article.mentions {
         let item = s.spanned(m.span)?;
-        item.set_item(intern!(py, "label"), m.label.name())?;
+        item.set_item(intern!(py, "label"), s.name(m.label.name()))?;
         item.set_item(intern!(py, "entity"), m.entity)?;
         mentions.append(item)?;
     }
@@ -135,7 +152,7 @@ pub fn article_dict<'py>(
         let item = PyDict::new(py);
         item.set_item(intern!(py, "id"), i)?;
         item.set_item(intern!(py, "name"), &e.name)?;
-        item.set_item(intern!(py, "label"), e.label.name())?;
+        item.set_item(intern!(py, "label"), s.name(e.label.name()))?;
         item.set_item(intern!(py, "roles"), &e.roles)?;
         item.set_item(intern!(py, "aliases"), &e.aliases)?;
         item.set_item(intern!(py, "mentions"), e.mentions)?;
@@ -157,7 +174,7 @@ pub fn article_dict<'py>(
     for date in &article.dates {
         let item = s.spanned(date.span)?;
         item.set_item(intern!(py, "value"), date.value.as_deref())?;
-        item.set_item(intern!(py, "grain"), date.grain.name())?;
+        item.set_item(intern!(py, "grain"), s.name(date.grain.name()))?;
         item.set_item(intern!(py, "relative"), date.relative)?;
         dates.append(item)?;
     }
@@ -166,7 +183,7 @@ pub fn article_dict<'py>(
     let quotes = PyList::empty(py);
     for q in &article.quotes {
         let item = s.spanned(q.span)?;
-        item.set_item(intern!(py, "kind"), q.kind.name())?;
+        item.set_item(intern!(py, "kind"), s.name(q.kind.name()))?;
         item.set_item(intern!(py, "speaker"), q.speaker.as_deref())?;
         item.set_item(intern!(py, "speaker_entity"), q.speaker_entity)?;
         item.set_item(intern!(py, "cue"), q.cue.as_deref())?;
