@@ -4,7 +4,7 @@
 //! cargo run --release --example ner_train -- --out src/entities/data/ner-id.bin \
 //!     --conll ../shared/data/id/idner-news-2k/train.txt \
 //!     --conll ../shared/data/id/nergrit/train_preprocess.txt \
-//!     --unlabeled ../shared/data/corpus/indosum-dev.jsonl --epochs 12 --seed 1 --prune 2.0 --bagging 5
+//!     --unlabeled ../shared/data/corpus/indosum-dev.jsonl --epochs 12 --seed 1 --prune 1.0 --bagging 5
 //! ```
 
 use warta::entities::corpus::Format;

@@ -163,14 +163,14 @@ fn micro_f1(rel: &str) -> Option<f64> {
 #[test]
 fn idner_news_test_floor() {
     if let Some(f1) = micro_f1("data/id/idner-news-2k/test.txt") {
-        assert!(f1 >= 0.86, "idner-news-2k test micro F1 {f1:.4}");
+        assert!(f1 >= 0.87, "idner-news-2k test micro F1 {f1:.4}");
     }
 }
 
 #[test]
 fn nergrit_test_floor() {
     if let Some(f1) = micro_f1("data/id/nergrit/test_preprocess.txt") {
-        assert!(f1 >= 0.68, "nergrit test micro F1 {f1:.4}");
+        assert!(f1 >= 0.71, "nergrit test micro F1 {f1:.4}");
     }
 }
 
@@ -365,7 +365,7 @@ fn english_text_uses_the_english_model() {
     let scores =
         warta::entities::eval::evaluate_lang(&extractor(), &examples, warta::doc::Lang::En);
     eprintln!("uner-ewt test (English)\n{}", scores.report());
-    assert!(scores.micro().f1() >= 0.55, "{}", scores.report());
+    assert!(scores.micro().f1() >= 0.58, "{}", scores.report());
 }
 
 #[test]

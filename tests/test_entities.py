@@ -53,7 +53,7 @@ def test_seed_entities_roles_aliases_acronyms(seed_text: str) -> None:
 def test_evaluate_idner_test_floor() -> None:
     scores = evaluate(need(IDNER_TEST), "conll")
     assert scores["sentences"] == 509
-    assert scores["micro"]["f1"] >= 0.86
+    assert scores["micro"]["f1"] >= 0.87
     for t in ("PER", "ORG", "LOC"):
         c = scores[t]
         assert 0.0 <= c["precision"] <= 1.0 and c["tp"] + c["fn"] > 0
@@ -62,7 +62,7 @@ def test_evaluate_idner_test_floor() -> None:
 def test_english_model_is_used_for_english() -> None:
     uner = need(SHARED / "data" / "en" / "uner-ewt" / "en_ewt-ud-test.iob2")
     english = evaluate(uner, lang="en")["micro"]["f1"]
-    assert english >= 0.55
+    assert english >= 0.58
     assert english > evaluate(uner, lang="id")["micro"]["f1"]
 
 

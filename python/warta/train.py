@@ -1,7 +1,7 @@
 """Train warta's entity model on your own annotated data.
 
 ``python -m warta.train --conll FILE [--iob2 FILE] [--jsonl FILE] [--unlabeled TEXTS.jsonl]
-[--epochs 12] [--seed 1] [--prune 2.0] [--bagging 5] -o model.bin``
+[--epochs 12] [--seed 1] [--prune 1.0] [--bagging 5] -o model.bin``
 
 ``python -m warta.train --reproduce [DATA_DIR]`` retrains the built-in model from the data it
 was trained on (``DATA_DIR`` defaults to ``../shared/data``): idner-news-2k/train.txt and
@@ -40,7 +40,7 @@ def train(
     unlabeled: Iterable[PathLike] = (),
     epochs: int = 12,
     seed: int = 1,
-    prune: float = 2.0,
+    prune: float = 1.0,
     bagging: int = 5,
     output: Optional[PathLike] = None,
     verbose: bool = False,
@@ -98,7 +98,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     )
     parser.add_argument("--epochs", type=int, default=12)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--prune", type=float, default=2.0)
+    parser.add_argument("--prune", type=float, default=1.0)
     parser.add_argument("--bagging", type=int, default=5, help="models averaged")
     parser.add_argument(
         "--reproduce",

@@ -35,6 +35,7 @@ pub struct TokInfo {
     pub flags: u16,
     /// Corpus capitalisation bucket.
     pub cap: u8,
+
     /// Known multi-word phrase: 0 none, 1/2 place first/inside, 3/4 organisation first/inside.
     pub phrase: u8,
     /// First word of a sentence.
@@ -55,6 +56,16 @@ pub struct TokInfo {
     pub run_prev: u64,
     /// The word after the run.
     pub run_next: u64,
+    /// Lexicon flags of the word before the run ("band" before "The Abdabs").
+    pub run_prev_flags: u16,
+    /// The run's first word ("SMK" in "SMK Negeri I Limboto").
+    pub run_first: u64,
+    /// The run's last word ("FC" in "Sriwijaya FC"): names often end in a type word.
+    pub run_last: u64,
+    /// A roman numeral ("II", "VI"), common inside names of units, schools and rulers.
+    pub roman: bool,
+    /// The run holds a roman numeral.
+    pub run_roman: bool,
 }
 
 fn capitalised(shape: u8) -> bool {
@@ -83,7 +94,14 @@ fn mark_runs(infos: &mut [TokInfo]) {
             .and_then(|k| infos.get(k))
             .map_or(BOUNDARY, |t| t.lower);
         let next = infos.get(b).map_or(BOUNDARY, |t| t.lower);
+        let prev_flags = a
+            .checked_sub(1)
+            .and_then(|k| infos.get(k))
+            .map_or(0, |t| t.flags);
         let len = (b - a).min(5) as u8;
+        let first = infos.get(a).map_or(BOUNDARY, |t| t.lower);
+        let last = infos.get(b - 1).map_or(BOUNDARY, |t| t.lower);
+        let roman = infos.get(a..b).is_some_and(|r| r.iter().any(|t| t.roman));
         let mut before = 0u16;
         for k in a..b {
             if let Some(t) = infos.get_mut(k) {
@@ -92,6 +110,10 @@ fn mark_runs(infos: &mut [TokInfo]) {
                 t.run_before = before;
                 t.run_prev = prev;
                 t.run_next = next;
+                t.run_prev_flags = prev_flags;
+                t.run_first = first;
+                t.run_last = last;
+                t.run_roman = roman;
                 before |= t.flags;
             }
         }
@@ -184,6 +206,10 @@ pub fn prepare(
             _ => 0,
         };
         let len = (tok.end - tok.start).min(12) as u8;
+        let t = tok.text(text);
+        let roman = tok.shape == Shape::AllCaps
+            && t.len() <= 4
+            && t.bytes().all(|c| matches!(c, b'I' | b'V' | b'X'));
         infos.push(TokInfo {
             lower,
             shape,
@@ -194,9 +220,9 @@ pub fn prepare(
             sent_start,
             hyphen: tok.hyphen,
             len,
+            roman,
             ..TokInfo::default()
         });
-        let t = tok.text(text);
         // Quotes and brackets after a full stop keep the next word sentence-initial.
         sent_start = match t {
             "." | "!" | "?" | ":" => true,
@@ -276,12 +302,22 @@ pub fn features(
         emit(f2(25, cur.run_prev, u64::from(cur.run_pos == 1)));
         emit(f2(26, cur.run_next, u64::from(cur.run_pos == cur.run_len)));
         emit(f2(27, cur.run_prev, pos));
+        if cur.run_len >= 2 {
+            emit(f2(60, cur.run_first, pos));
+            emit(f2(61, cur.run_last, pos));
+            if cur.run_roman {
+                emit(f(62, mix(pos, u64::from(cur.roman))));
+            }
+        }
         for bit in 0..lexicon::FLAG_BITS {
             if cur.run_before & (1 << bit) != 0 {
                 emit(f(28, mix(u64::from(bit), pos)));
             }
             if cur.run_after & (1 << bit) != 0 {
                 emit(f(29, mix(u64::from(bit), pos)));
+            }
+            if cur.run_prev_flags & (1 << bit) != 0 {
+                emit(f(35, mix(u64::from(bit), pos)));
             }
         }
     }

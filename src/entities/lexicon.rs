@@ -21,8 +21,10 @@ pub const TIME: u16 = 1 << 5;
 pub const GIVEN: u16 = 1 << 6;
 /// An Indonesian function word.
 pub const FUNCTION: u16 = 1 << 7;
+/// The word announces an organisation named after it ("band", "klub", "perusahaan").
+pub const ORG_CUE: u16 = 1 << 8;
 /// Number of flag bits above.
-pub const FLAG_BITS: u32 = 8;
+pub const FLAG_BITS: u32 = 9;
 
 /// Category of a multi-word list entry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -56,6 +58,7 @@ const LISTS: &[(&str, u16)] = &[
     (include_str!("data/lexicon/orgs.txt"), ORG),
     (include_str!("data/lexicon/time_words.txt"), TIME),
     (include_str!("data/lexicon/given_names.txt"), GIVEN),
+    (include_str!("data/lexicon/org_cues.txt"), ORG_CUE),
 ];
 
 impl Lexicon {
@@ -193,6 +196,8 @@ mod tests {
         assert!(lex.flags(hash_lower("kementerian")) & ORG_HEAD != 0);
         assert!(lex.flags(hash_lower("Mesir")) & PLACE != 0);
         assert!(lex.flags(hash_lower("yang")) & FUNCTION != 0);
+        assert!(lex.flags(hash_lower("band")) & ORG_CUE != 0);
+        assert!(lex.flags(hash_lower("FC")) & ORG_HEAD != 0);
         assert!(lex.is_org_acronym("KPK"));
         assert!(!lex.is_org_acronym("kpk"));
         let text = "ke Uni Emirat Arab dan Jawa Barat";

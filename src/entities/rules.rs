@@ -52,6 +52,11 @@ pub fn long_forms(text: &str, tokens: &[Token], flags: &[u16], found: &mut Vec<F
             let Some(t) = tokens.get(first - 1) else {
                 break;
             };
+            // A word the tagger already put in a mention is not part of this name
+            // ("Tripoli dan Tentara Nasional Libya (LNA)").
+            if covered.get(first - 1).copied().unwrap_or(true) {
+                break;
+            }
             if capitalised(t) || (INNER.contains(&word(first - 1)) && first < open) {
                 first -= 1;
             } else {

@@ -38,7 +38,7 @@ impl Default for TrainOptions {
         TrainOptions {
             epochs: 12,
             seed: 1,
-            prune: 2.0,
+            prune: 1.0,
             verbose: false,
             bagging: 5,
             domain_features: false,
