@@ -4,6 +4,8 @@
 //! cargo run --release --example ner_train -- --out src/entities/data/ner-id.bin \
 //!     --conll ../shared/data/id/idner-news-2k/train.txt \
 //!     --conll ../shared/data/id/nergrit/train_preprocess.txt \
+//!     --conll ../shared/data/id/nergrit/valid_preprocess.txt \
+//!     --conll ../shared/data/id/idner-news-2k/dev.txt \
 //!     --unlabeled ../shared/data/corpus/indosum-dev.jsonl --epochs 12 --seed 1 --prune 1.0 --bagging 5
 //! ```
 
