@@ -59,7 +59,7 @@ def _train_ner(
     unlabeled: list[str] = ...,
     epochs: int = 12,
     seed: int = 1,
-    prune: float = 2.0,
+    prune: float = 1.0,
     bagging: int = 5,
     verbose: bool = False,
 ) -> bytes: ...

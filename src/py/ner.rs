@@ -27,7 +27,7 @@ fn format_of(name: &str) -> Result<Format, Error> {
 #[pyfunction]
 // The arguments are the Python keyword arguments; a struct would hide them from Python.
 #[allow(clippy::too_many_arguments)]
-#[pyo3(signature = (files, unlabeled=Vec::new(), epochs=12, seed=1, prune=2.0, bagging=5, verbose=false))]
+#[pyo3(signature = (files, unlabeled=Vec::new(), epochs=12, seed=1, prune=1.0, bagging=5, verbose=false))]
 fn _train_ner<'py>(
     py: Python<'py>,
     files: Vec<(String, String)>,
