@@ -397,9 +397,9 @@ def main() -> None:
             boundary = 1 - pair[0] / pair[1] if pair[0] else 0.0
             if 0 < boundary < 1 and cpus > 1:
                 print(
-                    f"  if the boundary stays serial (under the GIL, after each chunk is parsed, "
-                    f"as in parse_batch today): with {boundary * 100:.0f}% of the work serial, "
-                    f"parse_many's speed-up on {cpus} threads is at most "
+                    f"  the boundary runs under the GIL on one thread, overlapped with the pool "
+                    f"parsing the next piece: were it not overlapped, {boundary * 100:.0f}% "
+                    f"serial work would cap parse_many's speed-up on {cpus} threads at "
                     f"{1 / (boundary + (1 - boundary) / cpus):.2f}x (Amdahl)"
                 )
             print(
