@@ -68,7 +68,8 @@ pub struct TokInfo {
     pub run_roman: bool,
 }
 
-fn capitalised(shape: u8) -> bool {
+/// Whether a token shape code is a capitalised one (names, acronyms, initials).
+pub(crate) fn capitalised(shape: u8) -> bool {
     shape == Shape::Capital as u8
         || shape == Shape::AllCaps as u8
         || shape == Shape::Mixed as u8

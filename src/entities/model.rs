@@ -16,13 +16,6 @@ const MAGIC: &[u8; 4] = b"WNER";
 /// Emission of the mention tags where no name can be: low enough to lose, far from overflow.
 const OUTSIDE_ONLY: i32 = -(1 << 24);
 
-fn capitalised(shape: u8) -> bool {
-    shape == Shape::Capital as u8
-        || shape == Shape::AllCaps as u8
-        || shape == Shape::Mixed as u8
-        || shape == Shape::Initial as u8
-        || shape == Shape::AlphaNum as u8
-}
 const VERSION: u32 = 3;
 
 /// Quantised weights and the corpus capitalisation table.
@@ -233,7 +226,7 @@ impl Model {
         buf.emissions.clear();
         // Names need a capitalised word: a token with none within one token either side is
         // outside any mention, so its features are not even computed (most tokens of prose).
-        let cap = |t: &TokInfo| capitalised(t.shape) || t.phrase != 0;
+        let cap = |t: &TokInfo| features::capitalised(t.shape) || t.phrase != 0;
         for i in 0..tokens.len() {
             let near = |k: usize| buf.infos.get(k).is_some_and(cap);
             let active = near(i) || near(i + 1) || (i > 0 && near(i - 1));

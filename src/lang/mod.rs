@@ -44,6 +44,13 @@ pub fn detect(text: &str) -> Lang {
     }
 }
 
+/// Whether `word` (any case) is an Indonesian or English function word.
+pub fn is_function_word(word: &str) -> bool {
+    let (id_words, en_words) = function_word_keys();
+    ascii_key(word)
+        .is_some_and(|k| id_words.binary_search(&k).is_ok() || en_words.binary_search(&k).is_ok())
+}
+
 /// A short ASCII word lower-cased and packed into an integer, so that lookups compare
 /// integers instead of allocating and comparing strings.
 fn ascii_key(word: &str) -> Option<u128> {

@@ -385,12 +385,7 @@ pub(crate) fn shed_prefix(
 /// Words that end a capitalised run even when capitalised (they open sentences).
 fn is_run_breaker(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
-    crate::lang::id::FUNCTION_WORDS
-        .binary_search(&lower.as_str())
-        .is_ok()
-        || crate::lang::en::FUNCTION_WORDS
-            .binary_search(&lower.as_str())
-            .is_ok()
+    crate::lang::is_function_word(word)
         || matches!(
             lower.as_str(),
             "senin" | "selasa" | "rabu" | "kamis" | "jumat" | "sabtu" | "minggu" | "menurut"

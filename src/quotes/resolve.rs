@@ -392,15 +392,7 @@ fn capitalised_subject(
         if at_start && CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(w)) {
             continue;
         }
-        let function = || {
-            let lower = w.to_lowercase();
-            crate::lang::id::FUNCTION_WORDS
-                .binary_search(&lower.as_str())
-                .is_ok()
-                || crate::lang::en::FUNCTION_WORDS
-                    .binary_search(&lower.as_str())
-                    .is_ok()
-        };
+        let function = || crate::lang::is_function_word(w);
         if at_start && t.is_capitalised(text) && !function() && !is_calendar_word(w) {
             run = Some((t.start, t.end, 1));
         }
