@@ -1,22 +1,25 @@
 #!/usr/bin/env python3
-"""Verify tests/data/quotes_gold.jsonl against the IndoSum corpus.
+"""Verify tests/data/quotes_gold.jsonl and quotes_gold_heldout.jsonl against the IndoSum corpus.
 
 Re-reads ../shared/data/corpus/indosum-dev.jsonl (relative to the repo root; override
 with $WARTA_CORPUS) and asserts that every quote / not_quote offset slices the article
 text to exactly the stored string, and that the record fields are well-formed.
 Run: python3 tests/data/check_quotes_gold.py [--selection]
-(--selection also re-derives the article selection from the corpus and compares ids.)
+(--selection also re-derives each file's article selection from the corpus and compares ids.)
 """
 
 import hashlib
 import json
 import os
+import random
 import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 GOLD = os.path.join(HERE, "quotes_gold.jsonl")
+HELDOUT = os.path.join(HERE, "quotes_gold_heldout.jsonl")
+HELDOUT_SEED = 20261129
 CANDIDATES = [
     os.environ.get("WARTA_CORPUS", ""),
     os.path.join(REPO, "..", "shared", "data", "corpus", "indosum-dev.jsonl"),
@@ -119,12 +122,50 @@ def select(articles):
     return [a["id"] for a in sel]
 
 
+def select_heldout(articles, exclude, n):
+    """The held-out draw (QUOTES_GOLD.md): same candidate filter as select(), minus the dev
+    gold's ids, sorted by id, shuffled by a seeded generator; the first n."""
+    cands = [
+        a
+        for a in articles
+        if a["id"] not in exclude
+        and 1500 <= len(a["text"]) <= 4000
+        and (any(c in a["text"] for c in DQ) or _CUE.search(a["text"]))
+    ]
+    cands.sort(key=lambda a: a["id"])
+    random.Random(HELDOUT_SEED).shuffle(cands)
+    return [a["id"] for a in cands[:n]]
+
+
+def load(path):
+    return [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+
+
 def main():
     corpus = next((p for p in CANDIDATES if p and os.path.exists(p)), None)
     if corpus is None:
         print("corpus not found; set WARTA_CORPUS", file=sys.stderr)
         return 2
-    gold = [json.loads(line) for line in open(GOLD, encoding="utf-8") if line.strip()]
+    dev = load(GOLD)
+    heldout = load(HELDOUT)
+    overlap = {g["id"] for g in dev} & {g["id"] for g in heldout}
+    assert not overlap, f"held-out articles also in the dev gold: {sorted(overlap)}"
+    check(corpus, GOLD, dev)
+    check(corpus, HELDOUT, heldout)
+    if "--selection" in sys.argv:
+        with open(corpus, encoding="utf-8") as f:
+            articles = [json.loads(line) for line in f]
+        ids_sel = select(articles)
+        assert ids_sel == [g["id"] for g in dev], "selection rule does not reproduce the gold ids"
+        print("selection rule reproduces the", len(ids_sel), "gold ids in order")
+        ids_held = select_heldout(articles, set(ids_sel), len(heldout))
+        assert ids_held == [g["id"] for g in heldout], "held-out draw does not reproduce its ids"
+        print("held-out draw reproduces the", len(ids_held), "held-out ids in order")
+    return 0
+
+
+def check(corpus, path, gold):
+    """Asserts that every record of one gold file is well-formed against the corpus."""
     ids = {g["id"] for g in gold}
     assert len(ids) == len(gold), "duplicate article ids"
     texts = {}
@@ -190,16 +231,11 @@ def main():
         spans.sort()
         for (a0, a1), (b0, b1) in zip(spans, spans[1:]):
             assert a1 <= b0, (g["id"], "overlapping spans", (a0, a1), (b0, b1))
-    if "--selection" in sys.argv:
-        with open(corpus, encoding="utf-8") as f:
-            ids_sel = select([json.loads(line) for line in f])
-        assert ids_sel == [g["id"] for g in gold], "selection rule does not reproduce the gold ids"
-        print("selection rule reproduces the", len(ids_sel), "gold ids in order")
+        assert [q["start"] for q in g["quotes"]] == sorted(q["start"] for q in g["quotes"])
     print(
-        f"OK: {len(gold)} articles, {n['direct']} direct, {n['indirect']} indirect, "
-        f"{n['not_quotes']} not_quotes"
+        f"OK {os.path.basename(path)}: {len(gold)} articles, {n['direct']} direct, "
+        f"{n['indirect']} indirect, {n['not_quotes']} not_quotes"
     )
-    return 0
 
 
 if __name__ == "__main__":
