@@ -251,15 +251,82 @@ fn f2(template: u64, a: u64, b: u64) -> u64 {
     mix(mix(mix(0x7f4a_7c15, template), a), b)
 }
 
+/// Which features a call emits.
+///
+/// A feature is *token-local* when it reads nothing but the token's own text (`lower` and
+/// whatever else follows from the text alone) and the fields [`local_key`] packs; the tagger
+/// caches the summed weights of a token's local features per
+/// distinct (text, key) and only looks up the *contextual* ones for each token. A new feature
+/// goes through `out.local` only if it reads nothing else (else `out.context`); a local
+/// feature that reads a new field must add that field to [`local_key`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// Every feature, in one order (training and evaluation).
+    All,
+    /// Only the token-local features.
+    Local,
+    /// Only the contextual features.
+    Context,
+}
+
+/// Routes each feature to `emit` if the call asked for its part.
+struct Out<F> {
+    local: bool,
+    context: bool,
+    emit: F,
+}
+
+impl<F: FnMut(u64)> Out<F> {
+    #[inline(always)]
+    fn local(&mut self, h: u64) {
+        if self.local {
+            (self.emit)(h);
+        }
+    }
+    #[inline(always)]
+    fn context(&mut self, h: u64) {
+        if self.context {
+            (self.emit)(h);
+        }
+    }
+}
+
+/// The fields of a token's [`TokInfo`] that its local features read besides its text,
+/// packed into one word: tokens with equal text and equal keys have equal local features.
+#[inline]
+pub fn local_key(t: &TokInfo) -> u64 {
+    u64::from(t.shape)
+        | u64::from(t.raw_shape) << 8
+        | u64::from(t.flags) << 16
+        | u64::from(t.cap) << 32
+        | u64::from(t.phrase) << 40
+        | u64::from(t.len) << 48
+        | u64::from(t.sent_start) << 56
+        | u64::from(t.hyphen) << 57
+}
+
 /// Calls `emit` with every feature hash of token `i`.
 #[inline]
-pub fn features(
+pub fn features(text: &str, tokens: &[Token], infos: &[TokInfo], i: usize, emit: impl FnMut(u64)) {
+    features_of(text, tokens, infos, i, Part::All, emit);
+}
+
+/// Calls `emit` with the feature hashes of token `i` of one part, in the order of
+/// [`features`].
+#[inline]
+pub fn features_of(
     text: &str,
     tokens: &[Token],
     infos: &[TokInfo],
     i: usize,
-    mut emit: impl FnMut(u64),
+    part: Part,
+    emit: impl FnMut(u64),
 ) {
+    let mut out = Out {
+        local: part != Part::Context,
+        context: part != Part::Local,
+        emit,
+    };
     let Some(cur) = infos.get(i) else { return };
     let at = |k: isize| -> Option<&TokInfo> {
         let j = i as isize + k;
@@ -275,76 +342,82 @@ pub fn features(
     let (sp, sn) = (shape(-1), shape(1));
     let sc = u64::from(cur.shape);
 
-    emit(f(1, 0));
-    emit(f(2, cur.lower));
-    emit(f(3, p1));
-    emit(f(4, n1));
-    emit(f(5, word(-2)));
-    emit(f(6, word(2)));
-    emit(f(7, sc));
-    emit(f(8, sp));
-    emit(f(9, sn));
-    emit(f(10, mix(mix(sp, sc), sn)));
-    emit(f2(11, p1, cur.lower));
-    emit(f2(12, cur.lower, n1));
-    emit(f2(13, sc, p1));
-    emit(f2(14, sc, n1));
-    emit(f2(15, mix(sp, sc), word(-2)));
-    emit(f(16, mix(u64::from(cur.sent_start), sc)));
-    emit(f(17, mix(u64::from(cur.cap), sc)));
-    emit(f(18, mix(u64::from(at(-1).map_or(9, |t| t.cap)), sp)));
-    emit(f(19, mix(u64::from(at(1).map_or(9, |t| t.cap)), sn)));
-    emit(f(20, mix(u64::from(cur.raw_shape), sc)));
-    emit(f(21, mix(u64::from(cur.len), sc)));
-    emit(f(22, mix(u64::from(cur.hyphen), sc)));
-    if cur.run_pos != 0 {
+    out.local(f(1, 0));
+    out.local(f(2, cur.lower));
+    out.context(f(3, p1));
+    out.context(f(4, n1));
+    out.context(f(5, word(-2)));
+    out.context(f(6, word(2)));
+    out.local(f(7, sc));
+    out.context(f(8, sp));
+    out.context(f(9, sn));
+    out.context(f(10, mix(mix(sp, sc), sn)));
+    out.context(f2(11, p1, cur.lower));
+    out.context(f2(12, cur.lower, n1));
+    out.context(f2(13, sc, p1));
+    out.context(f2(14, sc, n1));
+    out.context(f2(15, mix(sp, sc), word(-2)));
+    out.local(f(16, mix(u64::from(cur.sent_start), sc)));
+    out.local(f(17, mix(u64::from(cur.cap), sc)));
+    out.context(f(18, mix(u64::from(at(-1).map_or(9, |t| t.cap)), sp)));
+    out.context(f(19, mix(u64::from(at(1).map_or(9, |t| t.cap)), sn)));
+    out.local(f(20, mix(u64::from(cur.raw_shape), sc)));
+    out.local(f(21, mix(u64::from(cur.len), sc)));
+    out.local(f(22, mix(u64::from(cur.hyphen), sc)));
+    if out.context && cur.run_pos != 0 {
         let pos = mix(u64::from(cur.run_pos), u64::from(cur.run_len));
-        emit(f(24, pos));
-        emit(f2(25, cur.run_prev, u64::from(cur.run_pos == 1)));
-        emit(f2(26, cur.run_next, u64::from(cur.run_pos == cur.run_len)));
-        emit(f2(27, cur.run_prev, pos));
+        out.context(f(24, pos));
+        out.context(f2(25, cur.run_prev, u64::from(cur.run_pos == 1)));
+        out.context(f2(26, cur.run_next, u64::from(cur.run_pos == cur.run_len)));
+        out.context(f2(27, cur.run_prev, pos));
         if cur.run_len >= 2 {
-            emit(f2(60, cur.run_first, pos));
-            emit(f2(61, cur.run_last, pos));
+            out.context(f2(60, cur.run_first, pos));
+            out.context(f2(61, cur.run_last, pos));
             if cur.run_roman {
-                emit(f(62, mix(pos, u64::from(cur.roman))));
+                out.context(f(62, mix(pos, u64::from(cur.roman))));
             }
         }
         for bit in 0..lexicon::FLAG_BITS {
             if cur.run_before & (1 << bit) != 0 {
-                emit(f(28, mix(u64::from(bit), pos)));
+                out.context(f(28, mix(u64::from(bit), pos)));
             }
             if cur.run_after & (1 << bit) != 0 {
-                emit(f(29, mix(u64::from(bit), pos)));
+                out.context(f(29, mix(u64::from(bit), pos)));
             }
             if cur.run_prev_flags & (1 << bit) != 0 {
-                emit(f(35, mix(u64::from(bit), pos)));
+                out.context(f(35, mix(u64::from(bit), pos)));
             }
         }
     }
     if cur.phrase != 0 {
-        emit(f(23, u64::from(cur.phrase)));
+        out.local(f(23, u64::from(cur.phrase)));
     }
-    for (template, info) in [
-        (30u64, Some(cur)),
-        (31, at(-1)),
-        (32, at(1)),
-        (33, at(-2)),
-        (34, at(2)),
+    // The token's own flags are local, its neighbours' contextual.
+    for (template, info, local) in [
+        (30u64, Some(cur), true),
+        (31, at(-1), false),
+        (32, at(1), false),
+        (33, at(-2), false),
+        (34, at(2), false),
     ] {
         let flags = info.map_or(0, |t| t.flags);
         for bit in 0..lexicon::FLAG_BITS {
             if flags & (1 << bit) != 0 {
-                emit(f(template, mix(u64::from(bit), sc)));
+                let h = f(template, mix(u64::from(bit), sc));
+                if local {
+                    out.local(h);
+                } else {
+                    out.context(h);
+                }
             }
         }
     }
-    if cur.shape != Shape::Punct as u8 {
+    if out.local && cur.shape != Shape::Punct as u8 {
         let tok = tokens.get(i).map_or("", |t| t.text(text));
         if tok.len() > 2 {
             for n in 2..=4 {
-                emit(f(40 + n as u64, hash_affix(tok, false, n)));
-                emit(f(50 + n as u64, hash_affix(tok, true, n)));
+                out.local(f(40 + n as u64, hash_affix(tok, false, n)));
+                out.local(f(50 + n as u64, hash_affix(tok, true, n)));
             }
         }
     }

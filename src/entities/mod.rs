@@ -15,6 +15,7 @@ pub mod features;
 pub mod gazetteer;
 pub mod hashing;
 pub mod lexicon;
+pub mod local_scores;
 pub mod model;
 pub mod roles;
 pub mod rules;

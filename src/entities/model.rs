@@ -6,8 +6,9 @@
 //! then `u64` word hash and `u16` value (capitalisation bucket, word class) per entry.
 
 use super::decode::{viterbi, N_TAGS};
-use super::features::{self, Scratch, TokInfo};
+use super::features::{self, Part, Scratch, TokInfo};
 use super::lexicon::Lexicon;
+use super::local_scores::LocalScores;
 use super::tokens::{Shape, Token};
 use super::weights::{WeightTable, WordTable};
 use crate::error::{Error, Result};
@@ -18,9 +19,22 @@ const OUTSIDE_ONLY: i32 = -(1 << 24);
 
 const VERSION: u32 = 3;
 
+/// Models a thread keeps local-feature memos for at once (the Indonesian and English
+/// models, a custom one).
+const MEMOS: usize = 3;
+
+/// A process-unique id for a model just read: memos of summed weights are kept per model.
+fn next_model_id() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
 /// Quantised weights and the corpus capitalisation table.
 #[derive(Clone, Debug)]
 pub struct Model {
+    /// Process-unique id (clones share it: same weights).
+    id: u64,
     weights: WeightTable,
     trans: [[i32; N_TAGS]; N_TAGS],
     start: [i32; N_TAGS],
@@ -49,6 +63,8 @@ pub struct TagBuffers {
     back: Vec<[u8; N_TAGS]>,
     keys: Vec<u64>,
     places: Vec<(usize, u32, u32)>,
+    /// Summed local-feature weights of recent tokens, one memo per model, latest first.
+    memos: Vec<LocalScores>,
     /// The tags of the last call.
     pub tags: Vec<usize>,
 }
@@ -81,6 +97,21 @@ impl TagBuffers {
                 .map(|i| i.raw_shape == lower && i.shape != lower),
         );
     }
+}
+
+/// The memo of model `id`, moved to the front; made (evicting the oldest) if missing.
+fn memo_for(memos: &mut Vec<LocalScores>, id: u64) -> &mut LocalScores {
+    match memos.iter().position(|m| m.model() == id) {
+        Some(0) => {}
+        Some(k) => memos[..=k].rotate_right(1),
+        None => {
+            if memos.len() >= MEMOS {
+                memos.pop();
+            }
+            memos.insert(0, LocalScores::new(id));
+        }
+    }
+    &mut memos[0]
 }
 
 struct Reader<'a> {
@@ -151,6 +182,7 @@ impl Model {
             words.insert(key, u16::from_le_bytes(r.arr()?));
         }
         Ok(Model {
+            id: next_model_id(),
             weights,
             trans,
             start,
@@ -227,18 +259,36 @@ impl Model {
         // Names need a capitalised word: a token with none within one token either side is
         // outside any mention, so its features are not even computed (most tokens of prose).
         let cap = |t: &TokInfo| features::capitalised(t.shape) || t.phrase != 0;
-        for i in 0..tokens.len() {
+        let memo = memo_for(&mut buf.memos, self.id);
+        for (i, (tok, info)) in tokens.iter().zip(&buf.infos).enumerate() {
             let near = |k: usize| buf.infos.get(k).is_some_and(cap);
-            let active = near(i) || near(i + 1) || (i > 0 && near(i - 1));
+            let active = cap(info) || near(i + 1) || (i > 0 && near(i - 1));
             if !active {
                 let mut forced = [OUTSIDE_ONLY; N_TAGS];
                 forced[0] = 0;
                 buf.emissions.push(forced);
                 continue;
             }
-            let mut score = [0i32; N_TAGS];
+            // Local features from the memo (or scored and remembered), then the contextual.
+            let word = tok.text(text).as_bytes();
+            let key = features::local_key(info);
+            let mut score = match memo.get(info.lower, key, word) {
+                Some(&local) => local,
+                None => {
+                    let mut local = [0i32; N_TAGS];
+                    buf.keys.clear();
+                    features::features_of(text, tokens, &buf.infos, i, Part::Local, |h| {
+                        buf.keys.push(h)
+                    });
+                    self.weights.add_all(&buf.keys, &mut buf.places, &mut local);
+                    memo.put(info.lower, key, word, &local);
+                    local
+                }
+            };
             buf.keys.clear();
-            features::features(text, tokens, &buf.infos, i, |h| buf.keys.push(h));
+            features::features_of(text, tokens, &buf.infos, i, Part::Context, |h| {
+                buf.keys.push(h)
+            });
             self.weights.add_all(&buf.keys, &mut buf.places, &mut score);
             buf.emissions.push(score);
         }
@@ -249,5 +299,51 @@ impl Model {
             &mut buf.back,
             &mut buf.tags,
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::tokens::tokenize;
+
+    /// Emissions with the local-feature memo (cold and warm) equal the plain sum of every
+    /// feature's weights.
+    #[test]
+    fn memo_keeps_emissions_exact() {
+        let Ok(model) = Model::from_bytes(crate::entities::BUILTIN_ID) else {
+            panic!("built-in model");
+        };
+        let lex = Lexicon::builtin();
+        let text = "JAKARTA - Presiden Joko Widodo bertemu Menteri Keuangan Sri Mulyani di \
+                    Istana Merdeka, Jakarta. \"Kami siap,\" kata Jokowi. Presiden Joko Widodo \
+                    lalu terbang ke Surabaya bersama Sri Mulyani dan Ketua KPK.";
+        let mut tokens = Vec::new();
+        tokenize(text, 0, text.len(), &mut tokens);
+        let mut buf = TagBuffers::default();
+        for headline in [false, false, true] {
+            model.tag(text, &tokens, &lex, headline, &mut buf);
+            let mut keys = Vec::new();
+            let mut places = Vec::new();
+            for (i, got) in buf.emissions.iter().enumerate() {
+                if got[1] == OUTSIDE_ONLY {
+                    continue;
+                }
+                keys.clear();
+                features::features(text, &tokens, &buf.infos, i, |h| keys.push(h));
+                // Local and contextual features are the same features, split.
+                let mut split = Vec::new();
+                for part in [Part::Local, Part::Context] {
+                    features::features_of(text, &tokens, &buf.infos, i, part, |h| split.push(h));
+                }
+                let mut all = keys.clone();
+                all.sort_unstable();
+                split.sort_unstable();
+                assert_eq!(all, split, "token {i}");
+                let mut want = [0i32; N_TAGS];
+                model.weights.add_all(&keys, &mut places, &mut want);
+                assert_eq!(got, &want, "token {i}");
+            }
+        }
     }
 }
