@@ -40,6 +40,21 @@ pub fn allowed(prev: Option<usize>, cur: usize) -> bool {
     matches!(prev, Some(p) if p == cur || p + 1 == cur)
 }
 
+/// `ALLOWED[prev][cur]`: [`allowed`] for every pair of tags.
+const ALLOWED: [[bool; N_TAGS]; N_TAGS] = {
+    let mut table = [[false; N_TAGS]; N_TAGS];
+    let mut prev = 0;
+    while prev < N_TAGS {
+        let mut cur = 0;
+        while cur < N_TAGS {
+            table[prev][cur] = cur == 0 || cur % 2 == 1 || prev == cur || prev + 1 == cur;
+            cur += 1;
+        }
+        prev += 1;
+    }
+    table
+};
+
 /// Scores the decoder adds up: i32 for the quantised model, f32 while training.
 pub trait Score: Copy + PartialOrd + std::ops::Add<Output = Self> {
     /// A value below any reachable score.
@@ -90,23 +105,24 @@ pub fn viterbi<S: Score>(
     }
     back.push([0; N_TAGS]);
     for em in emissions.iter().skip(1) {
-        let mut next = [S::FLOOR; N_TAGS];
+        // Previous tag outermost, so that the seven current tags are updated side by side;
+        // per current tag the previous tags are still tried in order with a strict `>`, so
+        // ties resolve as in a loop over previous tags per current tag.
+        let mut top = [S::FLOOR; N_TAGS];
         let mut ptr = [0u8; N_TAGS];
-        for cur in 0..N_TAGS {
-            let mut top = S::FLOOR;
-            let mut arg = 0usize;
-            for prev in 0..N_TAGS {
-                if !allowed(Some(prev), cur) {
-                    continue;
-                }
-                let s = best[prev] + trans[prev][cur];
-                if s > top {
-                    top = s;
-                    arg = prev;
+        for (prev, (row, ok)) in trans.iter().zip(&ALLOWED).enumerate() {
+            let from = best[prev];
+            for cur in 0..N_TAGS {
+                let s = from + row[cur];
+                if ok[cur] && s > top[cur] {
+                    top[cur] = s;
+                    ptr[cur] = prev as u8;
                 }
             }
-            next[cur] = top + em[cur];
-            ptr[cur] = arg as u8;
+        }
+        let mut next = [S::FLOOR; N_TAGS];
+        for cur in 0..N_TAGS {
+            next[cur] = top[cur] + em[cur];
         }
         S::rebase(&mut next);
         best = next;
@@ -174,5 +190,62 @@ mod tests {
             sp,
             [(1, 2, Label::Loc), (2, 4, Label::Loc), (5, 6, Label::Org)]
         );
+    }
+
+    /// The decoder as first written (one current tag at a time), for comparison.
+    fn reference(em: &[[i32; N_TAGS]], trans: &[[i32; N_TAGS]; N_TAGS]) -> Vec<usize> {
+        let mut best = [i32::FLOOR; N_TAGS];
+        for t in 0..N_TAGS {
+            if allowed(None, t) {
+                best[t] = em[0][t];
+            }
+        }
+        let mut back = vec![[0u8; N_TAGS]];
+        for e in &em[1..] {
+            let mut next = [i32::FLOOR; N_TAGS];
+            let mut ptr = [0u8; N_TAGS];
+            for cur in 0..N_TAGS {
+                let (mut top, mut arg) = (i32::FLOOR, 0);
+                for prev in 0..N_TAGS {
+                    let s = best[prev] + trans[prev][cur];
+                    if allowed(Some(prev), cur) && s > top {
+                        (top, arg) = (s, prev);
+                    }
+                }
+                next[cur] = top + e[cur];
+                ptr[cur] = arg as u8;
+            }
+            i32::rebase(&mut next);
+            best = next;
+            back.push(ptr);
+        }
+        let mut tag = (0..N_TAGS).fold(0, |b, t| if best[t] > best[b] { t } else { b });
+        let mut out = vec![0; em.len()];
+        for k in (0..em.len()).rev() {
+            out[k] = tag;
+            tag = usize::from(back[k][tag]);
+        }
+        out
+    }
+
+    #[test]
+    fn viterbi_matches_reference_with_ties() {
+        // Scores from a tiny range, so that ties are everywhere.
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % 5) as i32 - 2
+        };
+        for len in 1..40 {
+            let trans: [[i32; N_TAGS]; N_TAGS] =
+                std::array::from_fn(|_| std::array::from_fn(|_| next()));
+            let em: Vec<[i32; N_TAGS]> =
+                (0..len).map(|_| std::array::from_fn(|_| next())).collect();
+            let (mut back, mut out) = (Vec::new(), Vec::new());
+            viterbi(&em, &trans, &[0; N_TAGS], &mut back, &mut out);
+            assert_eq!(out, reference(&em, &trans), "length {len}");
+        }
     }
 }
