@@ -578,10 +578,213 @@ fn link_person_aliases(art: &Article, found: &[Found], keys: &mut [Key], strings
             _ => None,
         };
     }
+    link_nicknames(art, found, &per_mention, &names, &mut target);
     for (i, n) in per_mention {
         let to = target.get(n).copied().flatten();
         if let (Some(t), Some(slot)) = (to.and_then(|t| names.get(t)), keys.get_mut(i)) {
             *slot = t.0;
         }
     }
+}
+
+/// Words that introduce a nickname after a full name: "X alias Y", "X atau akrab disapa
+/// Y", "X yang biasa dipanggil Y".
+const NICKNAME_CUES: &[&str] = &[
+    "alias",
+    "atau",
+    "yang",
+    "akrab",
+    "biasa",
+    "lebih",
+    "dikenal",
+    "disapa",
+    "dipanggil",
+    "disebut",
+    "sapaan",
+    "panggilan",
+    "sapaannya",
+    "panggilannya",
+    "nick",
+    "a.k.a",
+];
+
+/// How many one-word person names are compared with the article's full names.
+const MAX_NICKNAMES: usize = 64;
+
+/// A one-word person name the containment rule left alone joins the one fuller name the
+/// article gives it to: a nickname the article introduces ("Ahmad Jufriyanto alias
+/// Jupe", "... atau akrab disapa Vlado"), else a short form that is a fuller name's
+/// word with at most its last letter changed, introduced after that name ("Vladimir" →
+/// "Vlado", "Kobayashi" → "Kobi"), unless a kinship word stands by it ("istrinya
+/// Ivana", "Mick (putra Schumacher)": a relative shares the name). Never two candidates.
+fn link_nicknames(
+    art: &Article,
+    found: &[Found],
+    per_mention: &[(usize, usize)],
+    names: &[(Key, Vec<u32>)],
+    target: &mut [Option<usize>],
+) {
+    let lower = |w: &str| w.to_lowercase();
+    // Each name's first mention, and its words as written.
+    let mut first_of: Vec<Option<usize>> = vec![None; names.len()];
+    for &(i, n) in per_mention {
+        if let Some(slot) = first_of.get_mut(n) {
+            slot.get_or_insert(i);
+        }
+    }
+    let words_of = |n: usize| -> Vec<String> {
+        first_of
+            .get(n)
+            .copied()
+            .flatten()
+            .and_then(|i| found.get(i))
+            .map(|m| {
+                (m.first..m.last)
+                    .map(|t| art.word(t))
+                    .filter(|w| w.chars().any(char::is_alphanumeric))
+                    .map(lower)
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    // Nicknames introduced right after a full name: (nickname, full name).
+    let mut introduced: Vec<(String, usize)> = Vec::new();
+    for &(i, n) in per_mention {
+        if names.get(n).is_none_or(|(_, w)| w.len() < 2) || introduced.len() >= MAX_NICKNAMES {
+            continue;
+        }
+        let Some(m) = found.get(i) else { continue };
+        if let Some(nick) = nickname_after(art, m.last) {
+            introduced.push((lower(nick), n));
+        }
+    }
+    let full: Vec<usize> = (0..names.len())
+        .filter(|&n| names.get(n).is_some_and(|(_, w)| w.len() >= 2))
+        .take(MAX_NICKNAMES)
+        .collect();
+    let full_words: Vec<(usize, Vec<String>)> = full.iter().map(|&n| (n, words_of(n))).collect();
+    let mut checked = 0;
+    for (n, (_, words)) in names.iter().enumerate() {
+        if words.len() != 1 || target.get(n).copied().flatten().is_some() {
+            continue;
+        }
+        checked += 1;
+        if checked > MAX_NICKNAMES {
+            break;
+        }
+        let Some(short) = words_of(n).into_iter().next() else {
+            continue;
+        };
+        let mut by_intro = introduced.iter().filter(|(nick, _)| *nick == short);
+        let linked = match (by_intro.next(), by_intro.next()) {
+            (Some(&(_, to)), None) => Some(to),
+            (Some(_), Some(_)) => continue,
+            _ => None,
+        };
+        let linked = linked.or_else(|| {
+            let first = first_of.get(n).copied().flatten()?;
+            if found.get(first).is_some_and(|m| near_kinship(art, m)) {
+                return None;
+            }
+            let mut shortened = full_words.iter().filter(|(f, fw)| {
+                first_of
+                    .get(*f)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|ff| ff < first)
+                    && fw.iter().any(|w| is_short_form(&short, w))
+            });
+            match (shortened.next(), shortened.next()) {
+                (Some(&(f, _)), None) => Some(f),
+                _ => None,
+            }
+        });
+        if let (Some(to), Some(slot)) = (linked, target.get_mut(n)) {
+            *slot = Some(to);
+        }
+    }
+}
+
+/// The capitalised word a nickname cue introduces right after a name ending before
+/// token `at`: "alias Jupe", "atau yang akrab disapa Vlado". (A word in parentheses
+/// is more often a team, a firm or a film role: "Andrea Iannone (Suzuki)".)
+fn nickname_after<'b>(art: &'b Article, at: usize) -> Option<&'b str> {
+    let is_nick = |i: usize| {
+        art.tokens.get(i).is_some_and(|t| t.shape == Shape::Capital) && art.same_para(at, i)
+    };
+    let mut i = at;
+    let mut cued = false;
+    while i < at + 5 {
+        let w = art.word(i);
+        if w == "," {
+            i += 1;
+            continue;
+        }
+        let l = w.to_lowercase();
+        if !NICKNAME_CUES.contains(&l.as_str()) {
+            break;
+        }
+        // "atau" and "yang" alone do not introduce a nickname ("Fadli atau Fahri").
+        cued |= !matches!(l.as_str(), "atau" | "yang" | "lebih" | "biasa" | "akrab");
+        i += 1;
+    }
+    (cued && is_nick(i)).then(|| art.word(i))
+}
+
+/// Words naming a relative: a name next to one is often a relative's, not a nickname.
+const KINSHIP: &[&str] = &[
+    "adik",
+    "adiknya",
+    "anak",
+    "anaknya",
+    "ayah",
+    "ayahanda",
+    "ayahnya",
+    "cucu",
+    "cucunya",
+    "ibu",
+    "ibunda",
+    "ibunya",
+    "istri",
+    "istrinya",
+    "kakak",
+    "kakaknya",
+    "keponakan",
+    "menantu",
+    "putra",
+    "putranya",
+    "putri",
+    "putrinya",
+    "saudara",
+    "sepupu",
+    "suami",
+    "suaminya",
+];
+
+/// Whether a kinship word stands within three words before or four after the mention.
+fn near_kinship(art: &Article, m: &Found) -> bool {
+    let before = m.first.saturating_sub(3)..m.first;
+    let after = m.last..m.last + 4;
+    before.chain(after).any(|i| {
+        art.same_para(m.first, i) && KINSHIP.contains(&art.word(i).to_lowercase().as_str())
+    })
+}
+
+/// Whether `short` is a familiar form of the name word `word` (both lower case): at least
+/// four letters, shorter, and the same except at most its last letter ("vlado" /
+/// "vladimir", "kobi" / "kobayashi"). A plain prefix ("syarif" / "syarifuddin") counts,
+/// unless the rest is a patronymic ("soekarno" / "soekarnoputri" is the father).
+fn is_short_form(short: &str, word: &str) -> bool {
+    let (s, w): (Vec<char>, Vec<char>) = (short.chars().collect(), word.chars().collect());
+    if s.len() < 4 || s.len() >= w.len() {
+        return false;
+    }
+    let common = s.iter().zip(&w).take_while(|(a, b)| a == b).count();
+    let rest: String = w.iter().skip(s.len()).collect();
+    let patronymic = common == s.len()
+        && matches!(
+            rest.as_str(),
+            "putri" | "putra" | "poetri" | "poetra" | "son" | "sen"
+        );
+    common >= 3 && common + 1 >= s.len() && !patronymic
 }
