@@ -137,6 +137,10 @@ impl<'a> Resolver<'a> {
                     return (clean.clone(), Some(*e));
                 }
                 let clean = shed_place_words(strip_roles_str(name), self.entities);
+                let entities = self.entities;
+                let index = self.index();
+                let apart = |w: &str, next: &str| index.apart(w, usize::MAX, next);
+                let clean = shed_glued_words(&clean, *e, entities, &apart);
                 if self.cleaned.len() < MAX_COMPLETIONS {
                     self.cleaned.push((*e, clean.clone()));
                 }
@@ -307,6 +311,95 @@ fn shed_place_words(name: &str, entities: &[Entity]) -> String {
     words
         .get(first..)
         .map_or_else(|| name.to_string(), |w| w.join(" "))
+}
+
+/// A person's name without leading words the tagger glued on from the role before it
+/// ("CEO Blibli Kusumo Martanto", "Direktur Yamaha Massimo Meregalli"): when the
+/// article calls the person by a later word of the name ("kata Kusumo"), the words
+/// before it go if each also stands elsewhere in the article without the word after it
+/// (a firm or a club: "Blibli", "Yamaha"; a given name rarely does: "Agus Budi Santosa"
+/// called "Budi" stays whole). Leading words that end another entity's name go too
+/// ("East Ventures" → "Ventures Willson Cuaca" → "Willson Cuaca"). Two words are
+/// always kept.
+fn shed_glued_words(
+    name: &str,
+    entity: usize,
+    entities: &[Entity],
+    stands_apart: &dyn Fn(&str, &str) -> bool,
+) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() < 3 {
+        return name.to_string();
+    }
+    let Some(ent) = entities.get(entity) else {
+        return name.to_string();
+    };
+    let ends_other = |w: &str| {
+        entities
+            .iter()
+            .take(MAX_PLACE_ENTITIES)
+            .enumerate()
+            .any(|(i, e)| {
+                i != entity
+                    && e.name.contains(char::is_whitespace)
+                    && e.name.split_whitespace().next_back() == Some(w)
+            })
+    };
+    let mut first = 0;
+    while words.len() - first > 2 && words.get(first).is_some_and(|w| ends_other(w)) {
+        first += 1;
+    }
+    if first == 0 {
+        let called_by = (1..words.len() - 1).find(|&k| {
+            words
+                .get(k)
+                .is_some_and(|w| ent.aliases.iter().any(|a| a == w))
+        });
+        if let Some(k) = called_by {
+            let glued = (0..k).all(|i| match (words.get(i), words.get(i + 1)) {
+                (Some(w), Some(next)) => {
+                    w.chars().count() >= 3 && !is_name_opener(w) && stands_apart(w, next)
+                }
+                _ => false,
+            });
+            if glued {
+                first = k;
+            }
+        }
+    }
+    match words.get(first..) {
+        Some(rest) if first > 0 => rest.join(" "),
+        _ => name.to_string(),
+    }
+}
+
+/// First words of names that are also said alone elsewhere (the Prophet, a title of
+/// descent), never a firm glued to a name.
+fn is_name_opener(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "muhammad"
+            | "mohammad"
+            | "mohamad"
+            | "mohammed"
+            | "mohamed"
+            | "muhamad"
+            | "ahmad"
+            | "achmad"
+            | "abdul"
+            | "abdullah"
+            | "siti"
+            | "nur"
+            | "teuku"
+            | "tengku"
+            | "cut"
+            | "andi"
+            | "raden"
+            | "gusti"
+            | "ida"
+            | "anak"
+            | "agung"
+    )
 }
 
 /// Whether a paragraph reads as prose (not a link, a headline or a caption line).
