@@ -270,6 +270,9 @@ fn speaker_events(
             if is_quoted(quoted, Span::new(h.start, h.end)) {
                 continue;
             }
+            if unasserted(text, p.span.start, h.start) {
+                continue;
+            }
             let who = match h.class {
                 cues::CueClass::Verb | cues::CueClass::EnVerb => {
                     let start = scan::sentence_start(text, p.span.start, h.start);
@@ -297,6 +300,31 @@ fn speaker_events(
         }
     }
     out
+}
+
+/// Words before a reporting verb that make it a wish or a plan rather than something
+/// said ("yang ingin melanjutkan studi"). Not "untuk": "menolak untuk berbicara" still
+/// names the person the next "katanya" points at.
+const UNASSERTED: &[&str] = &[
+    "akan",
+    "bakal",
+    "berencana",
+    "hendak",
+    "ingin",
+    "mau",
+    "will",
+    "would",
+];
+
+/// Whether the word before the cue at `at` (within the paragraph from `floor`) is one
+/// of [`UNASSERTED`].
+fn unasserted(text: &str, floor: usize, at: usize) -> bool {
+    let before = text.get(floor..at).unwrap_or("").trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    !word.is_empty() && UNASSERTED.iter().any(|u| u.eq_ignore_ascii_case(word))
 }
 
 /// Whether the paragraph after `para` is a body paragraph opening with a quotation mark.

@@ -458,9 +458,13 @@ fn run_around(index: &CapIndex<'_>, at: usize, end: usize, mentions: &[Mention])
             apart(index, word_start, word_end, start)
         } else {
             let i = mentions.partition_point(|m| m.span.end <= word_start);
-            // A mention that runs on into the name is the same (mislabelled) name.
+            // A mention that runs on into the name is the same (mislabelled) name,
+            // unless its first word is a place the article names on its own ("Padang
+            // Suardi" after "di Padang").
             mentions.get(i).is_some_and(|m| {
-                m.label != Label::Per && m.span.start <= word_start && m.span.end <= start
+                m.label != Label::Per
+                    && m.span.start <= word_start
+                    && (m.span.end <= start || place_alone(text, word, mentions))
             })
         };
         if !is_name_word(word) || foreign {
@@ -485,6 +489,19 @@ fn run_around(index: &CapIndex<'_>, at: usize, end: usize, mentions: &[Mention])
         stop = word_end;
     }
     Span::new(start, stop)
+}
+
+/// Whether `word` stands alone as a place somewhere: a non-person mention that is
+/// exactly the word, after "di", "ke" or "dari" ("di Padang").
+fn place_alone(text: &str, word: &str, mentions: &[Mention]) -> bool {
+    mentions.iter().take(512).any(|m| {
+        let before = text.get(..m.span.start).unwrap_or("").trim_end();
+        let prep = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| matches!(w, "di" | "ke" | "dari"));
+        m.label != Label::Per && m.span.slice(text) == word && prep
+    })
 }
 
 /// A capitalised word that can be part of a person's name.

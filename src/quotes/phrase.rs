@@ -173,7 +173,13 @@ pub(crate) fn phrase_after(
         .any(|t| matches!(t.text(text), "itu" | "ini" | "tersebut"));
     // "seorang petinggi pabrikan itu" stays an unnamed speaker: "seorang" is indefinite.
     let indefinite = head.eq_ignore_ascii_case("seorang") || head.eq_ignore_ascii_case("salah");
-    if role_like && !indefinite && (demonstrative_inside || epithet_tail(text, first.end, limit)) {
+    // A title as epithet ("Putri Indonesia 2005 yang pernah mewakili ... ini") points
+    // back too, when a relative clause follows it.
+    let relative_follows = Tokens::new(text, last.end, limit)
+        .find(|t| !t.text(text).chars().all(|c| c.is_ascii_digit()))
+        .is_some_and(|t| t.text(text) == "yang");
+    let points_back = demonstrative_inside || epithet_tail(text, first.end, limit);
+    if (role_like || relative_follows) && !indefinite && points_back {
         return Some(Who::Pronoun);
     }
     let bare_noun_then_yang = words == 1
@@ -228,9 +234,40 @@ fn clause_person(text: &str, pos: usize, limit: usize, mentions: &[Mention]) -> 
         }
         end = t.end;
     }
-    overlapping(mentions, Span::new(pos, end))
+    let clause = Span::new(pos, end);
+    overlapping(mentions, clause)
         .find(|m| is_person(text, m))
         .map(|m| m.span)
+        .or_else(|| place_glued_name(text, clause, mentions))
+}
+
+/// A person's name the tagger glued to a place and filed as the place ("... Kepala
+/// Dinas Pemuda dan Olahraga Padang Suardi, di Padang"): the first mention of the
+/// clause that ends at a comma or the clause's end, of two or more capitalised words,
+/// whose first word is a place or organisation the article also names on its own; the
+/// rest is the name.
+fn place_glued_name(text: &str, clause: Span, mentions: &[Mention]) -> Option<Span> {
+    let glued = |m: &Mention| -> Option<Span> {
+        let next = Tokens::new(text, m.span.end, clause.end).next();
+        let closes = next.is_none_or(|t| t.punct == Some(','));
+        if m.label == Label::Per || !closes {
+            return None;
+        }
+        let mut words = Tokens::new(text, m.span.start, m.span.end).filter(|t| t.is_word());
+        let (head, rest) = (words.next()?, words.next()?);
+        let head_word = head.text(text);
+        let alone = mentions
+            .iter()
+            .take(512)
+            .any(|o| o.label != Label::Per && o.span != m.span && o.span.slice(text) == head_word);
+        let rest_capitalised = Tokens::new(text, rest.start, m.span.end)
+            .filter(|t| t.is_word())
+            .all(|t| t.is_capitalised(text));
+        (alone && rest_capitalised).then(|| Span::new(rest.start, m.span.end))
+    };
+    overlapping(mentions, clause)
+        .filter(|m| m.span.end <= clause.end)
+        .find_map(glued)
 }
 
 /// A name in apposition after `pos`: ", Bima Sakti" (capitalised words up to the next
