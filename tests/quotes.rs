@@ -367,3 +367,41 @@ fn pathological_inputs_stay_linear() {
         started.elapsed()
     );
 }
+
+/// `(excerpt, speakers in order)`: IndoSum sentences through the whole pipeline, where
+/// the speaker depends on how the article names the person elsewhere.
+const PIPELINE_CASES: &[(&str, &[&str])] = &[
+    // A nickname ("Vlado") is the full name the article gave first.
+    (
+        "Bandung, CNN Indonesia--Bek sentral Persib, Vladimir Vujovic, menyatakan kepuasan dirinya setelah tim Maung Bandung menaklukkan Persipura Jayapura, di Bandung, Minggu (7/5).\nUsai pertandingan, Vlado mengatakan para pemain Persib telah menunjukkan perkembangan permainan skuat Maung Bandung meskipun menang dengan skor tipis.\n\"Ketika semua pemain telah bermain dengan baik, kami akan menjadi tim yang sulit untuk dikalahkan,\" ujar Vlado seusai pertandingan.",
+        &["Vladimir Vujovic", "Vladimir Vujovic"],
+    ),
+    // A firm glued before the name ("CEO Blibli Kusumo Martanto") is not the name.
+    (
+        "Dalam kesempatan tersebut turut hadir perwakilan dari GDN, CEO Tiket.com George Hendrata dan CEO Blibli Kusumo Martanto. Disinggung berapa jumlah investasi yang digelontorkan kepada Go-Jek, baik George dan Kusumo enggan mengungkapkannya.\n“ Bukan hanya investasi dalam bentuk uang saja, bersama dengan Go-Jek nantinya juga akan kami lakukan kolaborasi, untuk mendukung UKM di Indonesia, ” kata Kusumo.\nBlibli sendiri sudah lama bekerja sama dengan Go-Jek.",
+        &["Kusumo Martanto"],
+    ),
+    // The person at the end of a role's relative clause, glued to a place by the tagger.
+    (
+        "\"Kesepuluh negara tersebut yakni Jepang, Singapura, Malaysia, Korea Selatan, Madagaskar, Timor Leste, Lithuania, Fiji, Polandia, dan Italia,\" kata Ketua Panitia penyelenggara yang juga Kepala Dinas Pemuda dan Olahraga Padang Suardi, di Padang, Kamis.\n\"Kedatangan peserta asing ini akan menyemarakkan festival sekaligus ajang promosi wisata,\" tambahnya.",
+        &["Suardi", "Suardi"],
+    ),
+];
+
+#[test]
+fn speakers_named_as_the_article_names_them() {
+    let pipeline = warta::Pipeline::new(&warta::Config::default()).expect("default pipeline");
+    for (text, expected) in PIPELINE_CASES {
+        let article = pipeline.parse(&warta::Input {
+            text,
+            layout: Layout::Plain,
+            ..warta::Input::default()
+        });
+        let got: Vec<&str> = article
+            .quotes
+            .iter()
+            .filter_map(|q| q.speaker.as_deref())
+            .collect();
+        assert_eq!(&got, expected, "text: {text}");
+    }
+}

@@ -6,9 +6,10 @@ drawn by seed and kept out of development: measured, never tuned on) and the fou
 sample's gold.
 Matching follows the gold's notes: a prediction matches a gold quote when it covers at
 least half of it; speakers are compared case-folded. The floors sit a few points under
-the figures measured when they were set (direct recall 100 %, direct speaker 88 %,
-indirect recall 90 %, no scare quote taken for speech), so a regression fails while
-the entity model's ordinary drift does not.
+the figures measured when they were set (dev: direct recall 100 %, direct speaker 95 %,
+indirect recall 89 %, indirect speaker 80 %, no scare quote taken for speech; held-out:
+direct recall 100 %, direct speaker 72 %, indirect recall 72 %), so a regression fails
+while the entity model's ordinary drift does not.
 """
 
 from __future__ import annotations
@@ -26,8 +27,9 @@ GOLD = Path(__file__).resolve().parent / "data" / "quotes_gold.jsonl"
 HELDOUT = Path(__file__).resolve().parent / "data" / "quotes_gold_heldout.jsonl"
 
 DIRECT_RECALL_FLOOR = 0.95
-DIRECT_SPEAKER_FLOOR = 0.80
-INDIRECT_RECALL_FLOOR = 0.80
+DIRECT_SPEAKER_FLOOR = 0.92
+INDIRECT_RECALL_FLOOR = 0.85
+INDIRECT_SPEAKER_FLOOR = 0.75
 MAX_SCARE_QUOTE_FPS = 2
 
 # Held-out gold (24 articles drawn by seed, measured but never tuned on).
@@ -98,9 +100,10 @@ def test_direct_quotes_found_with_their_speakers(evaluated):
 
 
 def test_indirect_quotes_found(evaluated):
-    total, found, _ = score(evaluated, "indirect")
+    total, found, right = score(evaluated, "indirect")
     assert total >= 50
     assert found / total >= INDIRECT_RECALL_FLOOR, f"indirect recall {found}/{total}"
+    assert right / total >= INDIRECT_SPEAKER_FLOOR, f"indirect speaker {right}/{total}"
 
 
 def test_heldout_direct_quotes_found_with_their_speakers(evaluated_heldout):
