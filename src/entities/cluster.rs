@@ -692,7 +692,7 @@ fn link_nicknames(
                     .copied()
                     .flatten()
                     .is_some_and(|ff| ff < first)
-                    && fw.iter().any(|w| is_short_form(&short, w))
+                    && (fw.iter().any(|w| is_short_form(&short, w)) || is_blend(&short, fw))
             });
             match (shortened.next(), shortened.next()) {
                 (Some(&(f, _)), None) => Some(f),
@@ -767,6 +767,26 @@ fn near_kinship(art: &Article, m: &Found) -> bool {
     let after = m.last..m.last + 4;
     before.chain(after).any(|i| {
         art.same_para(m.first, i) && KINSHIP.contains(&art.word(i).to_lowercase().as_str())
+    })
+}
+
+/// Whether `short` joins the starts of two consecutive name words, the first at least
+/// three letters, the second at least two ("jokowi" = "joko" + "widodo", "setnov" =
+/// "setya" + "novanto").
+fn is_blend(short: &str, words: &[String]) -> bool {
+    let s: Vec<char> = short.chars().collect();
+    if s.len() < 5 {
+        return false;
+    }
+    words.windows(2).any(|pair| {
+        let (Some(a), Some(b)) = (pair.first(), pair.get(1)) else {
+            return false;
+        };
+        let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        (3..=a.len().min(s.len() - 2)).any(|k| {
+            let rest = s.len() - k;
+            s.get(..k) == a.get(..k) && rest <= b.len() && s.get(k..) == b.get(..rest)
+        })
     })
 }
 

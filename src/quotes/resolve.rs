@@ -156,7 +156,19 @@ impl<'a> Resolver<'a> {
         if !one_word || !phrase.starts_with(char::is_uppercase) {
             return (phrase.to_string(), None);
         }
-        let full = self.completion(phrase);
+        let full = self.completion(phrase).map(|f| {
+            // A title alone ("kata Presiden") completes to the titled name; the title
+            // goes when what is left names a person ("Presiden Joko Widodo").
+            let name = strip_roles_str(&f);
+            let person = self.entities.iter().take(MAX_PLACE_ENTITIES).any(|e| {
+                e.label == Label::Per && (e.name == name || e.aliases.iter().any(|a| a == name))
+            });
+            if is_role(phrase) && person {
+                name.to_string()
+            } else {
+                f
+            }
+        });
         (full.unwrap_or_else(|| phrase.to_string()), None)
     }
 
