@@ -381,6 +381,11 @@ const PIPELINE_CASES: &[(&str, &[&str])] = &[
         "Dalam kesempatan tersebut turut hadir perwakilan dari GDN, CEO Tiket.com George Hendrata dan CEO Blibli Kusumo Martanto. Disinggung berapa jumlah investasi yang digelontorkan kepada Go-Jek, baik George dan Kusumo enggan mengungkapkannya.\n“ Bukan hanya investasi dalam bentuk uang saja, bersama dengan Go-Jek nantinya juga akan kami lakukan kolaborasi, untuk mendukung UKM di Indonesia, ” kata Kusumo.\nBlibli sendiri sudah lama bekerja sama dengan Go-Jek.",
         &["Kusumo Martanto"],
     ),
+    // A surname with a kinship apposition ("Larson sang ibu") is the child's mother.
+    (
+        "Scout Penelope Larson, gadis cilik asal Niceville, Florida, Amerika Serikat ini, sudah memikat hati jutaan netizen.\nDari situlah, Larson sang ibu mulai membuat serangkaian foto Scout yang menirukan gaya dari para wanita ikonik itu.\n\"Setiap menit yang saya habiskan untuk merencanakan tema, styling, shooting, dan mengedit foto benar-benar 100 persen sangat berharga,\" ujar Larson.",
+        &["Larson"],
+    ),
     // The person at the end of a role's relative clause, glued to a place by the tagger.
     (
         "\"Kesepuluh negara tersebut yakni Jepang, Singapura, Malaysia, Korea Selatan, Madagaskar, Timor Leste, Lithuania, Fiji, Polandia, dan Italia,\" kata Ketua Panitia penyelenggara yang juga Kepala Dinas Pemuda dan Olahraga Padang Suardi, di Padang, Kamis.\n\"Kedatangan peserta asing ini akan menyemarakkan festival sekaligus ajang promosi wisata,\" tambahnya.",

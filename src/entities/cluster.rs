@@ -578,6 +578,22 @@ fn link_person_aliases(art: &Article, found: &[Found], keys: &mut [Key], strings
             _ => None,
         };
     }
+    // A surname said with a kinship apposition ("Larson sang ibu", "ibunya, Larson")
+    // is a relative of the person the full name names, not that person.
+    let mut relative = vec![false; names.len()];
+    for &(i, n) in &per_mention {
+        let short = names.get(n).is_some_and(|(_, w)| w.len() == 1);
+        if short && found.get(i).is_some_and(|m| kin_apposition(art, m)) {
+            if let Some(r) = relative.get_mut(n) {
+                *r = true;
+            }
+        }
+    }
+    for (t, r) in target.iter_mut().zip(&relative) {
+        if *r {
+            *t = None;
+        }
+    }
     link_nicknames(art, found, &per_mention, &names, &mut target);
     for (i, n) in per_mention {
         let to = target.get(n).copied().flatten();
@@ -768,6 +784,24 @@ fn near_kinship(art: &Article, m: &Found) -> bool {
     before.chain(after).any(|i| {
         art.same_para(m.first, i) && KINSHIP.contains(&art.word(i).to_lowercase().as_str())
     })
+}
+
+/// Whether a kinship apposition follows the mention directly ("Larson sang ibu").
+/// (With a comma between, or before the name, the words more often close an
+/// adverbial: "Menurut keterangan sang istri, Agus mengatakan"; a bare "ibunya" after
+/// a name often opens the next clause: "kata Lucky ibunya sudah dirawat".)
+fn kin_apposition(art: &Article, m: &Found) -> bool {
+    let after = m.last;
+    art.same_para(m.first, after + 1) && is_kin_apposition(art.word(after), art.word(after + 1))
+}
+
+/// Whether two words are a kinship apposition: "sang ibu", "sang ayah", ...
+pub(crate) fn is_kin_apposition(first: &str, second: &str) -> bool {
+    first.eq_ignore_ascii_case("sang")
+        && matches!(
+            second.to_lowercase().as_str(),
+            "ibu" | "ayah" | "suami" | "istri" | "kakak" | "adik" | "nenek" | "kakek"
+        )
 }
 
 /// Whether `short` joins the starts of two consecutive name words, the first at least

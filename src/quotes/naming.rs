@@ -15,7 +15,11 @@ pub(crate) fn name_phrase(
     entities: &[Entity],
 ) -> Named {
     let entity_named = |e: usize| {
-        let e = fuller_person(e, entities);
+        let e = if is_relative(text, mentions, e) {
+            e
+        } else {
+            fuller_person(e, entities)
+        };
         entities.get(e).map(|ent| (ent.name.clone(), Some(e)))
     };
     let mut exact = None;
@@ -40,6 +44,23 @@ pub(crate) fn name_phrase(
         }
     }
     (words.to_string(), None)
+}
+
+/// Whether a mention of the one-word person entity `e` is followed directly by a
+/// kinship apposition ("Larson sang ibu"): a relative of the person with the fuller
+/// name, whom the entity clustering kept apart on purpose.
+pub(crate) fn is_relative(text: &str, mentions: &[Mention], e: usize) -> bool {
+    mentions.iter().filter(|m| m.entity == e).take(64).any(|m| {
+        let mut words = text
+            .get(m.span.end..)
+            .unwrap_or("")
+            .split_whitespace()
+            .take(2);
+        let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+        let second = second.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let first_word = first.chars().all(char::is_alphanumeric);
+        first_word && crate::entities::cluster::is_kin_apposition(first, second)
+    })
 }
 
 /// How many entities the name heuristics look through (an article with more is not

@@ -9,6 +9,7 @@
 use super::names::{
     complete_surname, is_role, shed_prefix, strip_roles, strip_roles_str, CapIndex,
 };
+use super::naming::is_relative;
 use super::scan::{sentence_start, Tokens};
 use super::speaker::{
     first_person, is_calendar_word, is_person, is_quoted, name_phrase, Named, Who,
@@ -127,7 +128,8 @@ impl<'a> Resolver<'a> {
             // form the article gives ("Laksda TNI Amarulla Octavian" → "Amarulla
             // Octavian"); the entity stays the same.
             let person = self.entities.get(*e).is_some_and(|x| x.label == Label::Per);
-            if person && !name.contains(char::is_whitespace) {
+            let relative = || is_relative(self.text, self.mentions, *e);
+            if person && !name.contains(char::is_whitespace) && !relative() {
                 if let Some(full) = self.completion(name) {
                     return (full, Some(*e));
                 }
