@@ -160,13 +160,30 @@ pub(crate) fn phrase_after(
             && Tokens::new(text, phrase.start, m.span.start)
                 .any(|t| is_in(NOT_SUBJECT_AFTER, t.text(text)))
     };
+    let head = first.text(text);
+    let role_like = !first.is_capitalised(text) || super::names::is_role(head);
+    // "pelatih kepala Lakers, Luke Walton", "vokalis Java Jive, Dany Spreet": the person
+    // in apposition speaks, even when the tagger reads the team or band as a person.
+    // A one-word apposition after a phrase that already names a person is more often a
+    // misspelt day ("..., Mingggu (18/2)") than the speaker.
+    let names_person = overlapping(mentions, phrase).any(|m| is_person(text, m));
+    if role_like {
+        let named = apposition(text, first.start, last.end, limit, mentions).filter(|&n| {
+            let person = overlapping(mentions, n).any(|m| is_person(text, m));
+            let words = Tokens::new(text, n.start, n.end)
+                .filter(|t| t.is_word())
+                .count();
+            (mentions.is_empty() || person) && (words >= 2 || !names_person)
+        });
+        if let Some(name) = named {
+            return Some(Who::Phrase(name));
+        }
+    }
     let speaker_person =
         overlapping(mentions, phrase).any(|m| is_person(text, m) && !complement(m));
     if speaker_person {
         return Some(Who::Phrase(phrase));
     }
-    let head = first.text(text);
-    let role_like = !first.is_capitalised(text) || super::names::is_role(head);
     // "gelandang bertinggi 175 cm itu", "sumber itu", "pria terkaya di dunia ini lagi":
     // a description pointing back, not a new speaker.
     let demonstrative_inside = Tokens::new(text, first.end, last.end)
