@@ -10,7 +10,7 @@ use crate::doc::Lang;
 /// Function words are frequent, short and nearly disjoint between the two languages,
 /// so counting them is both fast and reliable on a sentence or more of text.
 pub fn detect(text: &str) -> Lang {
-    let (id_words, en_words) = function_word_keys();
+    let table = function_words();
     let mut id_hits = 0usize;
     let mut en_hits = 0usize;
     let mut words = 0usize;
@@ -23,8 +23,9 @@ pub fn detect(text: &str) -> Lang {
         let Some(key) = ascii_key(word) else {
             continue;
         };
-        id_hits += usize::from(id_words.binary_search(&key).is_ok());
-        en_hits += usize::from(en_words.binary_search(&key).is_ok());
+        let langs = table.get(key);
+        id_hits += usize::from(langs & ID != 0);
+        en_hits += usize::from(langs & EN != 0);
         // A long article settles early: stop once one language clearly leads.
         if words >= 120 && (id_hits >= 3 * en_hits + 10 || en_hits >= 3 * id_hits + 10) {
             break;
@@ -46,9 +47,7 @@ pub fn detect(text: &str) -> Lang {
 
 /// Whether `word` (any case) is an Indonesian or English function word.
 pub fn is_function_word(word: &str) -> bool {
-    let (id_words, en_words) = function_word_keys();
-    ascii_key(word)
-        .is_some_and(|k| id_words.binary_search(&k).is_ok() || en_words.binary_search(&k).is_ok())
+    ascii_key(word).is_some_and(|k| function_words().get(k) != 0)
 }
 
 /// A short ASCII word lower-cased and packed into an integer, so that lookups compare
@@ -64,17 +63,64 @@ fn ascii_key(word: &str) -> Option<u128> {
     Some(key)
 }
 
-/// The function-word lists as sorted integer keys, built once.
-fn function_word_keys() -> &'static (Vec<u128>, Vec<u128>) {
-    static KEYS: std::sync::OnceLock<(Vec<u128>, Vec<u128>)> = std::sync::OnceLock::new();
-    KEYS.get_or_init(|| {
-        let keys = |words: &[&str]| {
-            let mut keys: Vec<u128> = words.iter().filter_map(|w| ascii_key(w)).collect();
-            keys.sort_unstable();
-            keys
+/// Marks of a function word: Indonesian, English (a few words are both).
+const ID: u8 = 1;
+const EN: u8 = 2;
+
+/// Function words (packed keys) -> language marks: an open-addressing set probed once per
+/// word, where two binary searches took a dozen unpredictable branches each.
+struct WordSet {
+    slots: Vec<(u128, u8)>,
+    mask: usize,
+}
+
+impl WordSet {
+    fn new(lists: &[(&[&str], u8)]) -> WordSet {
+        let n: usize = lists.iter().map(|(words, _)| words.len()).sum();
+        let size = (n.max(4) * 4).next_power_of_two();
+        let mut set = WordSet {
+            slots: vec![(0, 0); size],
+            mask: size - 1,
         };
-        (keys(id::FUNCTION_WORDS), keys(en::FUNCTION_WORDS))
-    })
+        for &(words, mark) in lists {
+            for key in words.iter().filter_map(|w| ascii_key(w)) {
+                let mut i = Self::home(key) & set.mask;
+                while let Some(slot) = set.slots.get_mut(i) {
+                    if slot.1 == 0 || slot.0 == key {
+                        *slot = (key, slot.1 | mark);
+                        break;
+                    }
+                    i = (i + 1) & set.mask;
+                }
+            }
+        }
+        set
+    }
+
+    #[inline]
+    fn home(key: u128) -> usize {
+        let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+        (folded.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize
+    }
+
+    /// The marks of `key`, 0 when it is no function word.
+    #[inline]
+    fn get(&self, key: u128) -> u8 {
+        let mut i = Self::home(key) & self.mask;
+        while let Some(&(k, mark)) = self.slots.get(i) {
+            if mark == 0 || k == key {
+                return mark;
+            }
+            i = (i + 1) & self.mask;
+        }
+        0
+    }
+}
+
+/// The function-word set, built once.
+fn function_words() -> &'static WordSet {
+    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| WordSet::new(&[(id::FUNCTION_WORDS, ID), (en::FUNCTION_WORDS, EN)]))
 }
 
 #[cfg(test)]
@@ -85,6 +131,27 @@ mod tests {
     fn word_lists_are_sorted() {
         assert!(id::FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(en::FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn word_set_matches_the_lists() {
+        let set = function_words();
+        for (words, mark) in [(id::FUNCTION_WORDS, ID), (en::FUNCTION_WORDS, EN)] {
+            for w in words {
+                assert!(set.get(ascii_key(w).unwrap_or(0)) & mark != 0, "{w}");
+                assert!(is_function_word(&w.to_uppercase()), "{w}");
+            }
+        }
+        for w in [
+            "Jakarta",
+            "presiden",
+            "menteri",
+            "government",
+            "x",
+            "abcdefghijklmnop",
+        ] {
+            assert!(!is_function_word(w), "{w}");
+        }
     }
 
     #[test]
