@@ -120,23 +120,21 @@ impl PyPipeline {
         let pipeline = &self.inner;
         let out = PyList::empty(py);
         std::thread::scope(|scope| -> PyResult<()> {
-            let mut parsed = if threads <= 1 || inputs.len() < 2 * MIN_PIECE {
+            let mut parsed = if threads <= 1 || inputs.len() < MIN_STREAMED {
                 let all = py.detach(|| batch::parse_all(pipeline, &inputs, threads));
                 Parsed::ready(all)
             } else {
-                // Parse piece by piece on the pool while this thread turns the previous
-                // piece into dicts: the GIL-bound conversion overlaps the parsing.
-                let (tx, rx) = mpsc::sync_channel(2);
-                let piece = (inputs.len() / 8).max(MIN_PIECE);
+                // The pool parses articles in input order while this thread turns each
+                // finished one into its dict: the GIL-bound conversion overlaps the parsing.
+                let (tx, rx) = mpsc::channel();
                 let inputs = &inputs;
                 scope.spawn(move || {
-                    for chunk in inputs.chunks(piece) {
-                        if tx.send(batch::parse_all(pipeline, chunk, threads)).is_err() {
-                            break; // the caller stopped on an error
-                        }
-                    }
+                    // A closed channel: the caller stopped on an error.
+                    batch::parse_each(pipeline, inputs, threads, BLOCK, |i, results| {
+                        tx.send((i, results)).is_ok()
+                    });
                 });
-                Parsed::streamed(rx)
+                Parsed::streamed(rx, inputs.len())
             };
             for (i, read) in owned.iter().enumerate() {
                 match read {
@@ -244,15 +242,29 @@ pub fn _rebuild_pipeline(py: Python<'_>, kwargs: &Bound<'_, PyDict>) -> PyResult
     )
 }
 
-/// Fewest articles worth sending through the channel as one piece.
-const MIN_PIECE: usize = 16;
+/// Fewest articles worth parsing on the pool while this thread converts.
+const MIN_STREAMED: usize = 32;
+/// Articles a worker parses and hands over at a time: few enough that this thread starts
+/// converting early and has little left at the end, enough to wake it rarely.
+const BLOCK: usize = 8;
 
 type ParseResult = Result<crate::doc::Article, String>;
 
-/// Parse results in input order, either all at hand or arriving piece by piece.
+/// Parse results in input order, either all at hand or arriving from the pool in blocks.
 struct Parsed {
     current: std::vec::IntoIter<ParseResult>,
-    pending: Option<mpsc::Receiver<Vec<ParseResult>>>,
+    pending: Option<Arriving>,
+}
+
+/// Blocks of results arriving from the pool with the index of their first input, put
+/// back in order.
+struct Arriving {
+    /// `None` only while waiting on it with the GIL released.
+    rx: Option<mpsc::Receiver<(usize, Vec<ParseResult>)>>,
+    /// Blocks that arrived before their turn, by their first index.
+    early: Vec<Option<Vec<ParseResult>>>,
+    /// Index of the next block due.
+    next: usize,
 }
 
 impl Parsed {
@@ -263,23 +275,52 @@ impl Parsed {
         }
     }
 
-    fn streamed(rx: mpsc::Receiver<Vec<ParseResult>>) -> Parsed {
+    fn streamed(rx: mpsc::Receiver<(usize, Vec<ParseResult>)>, n: usize) -> Parsed {
         Parsed {
             current: Vec::new().into_iter(),
-            pending: Some(rx),
+            pending: Some(Arriving {
+                rx: Some(rx),
+                early: (0..n).map(|_| None).collect(),
+                next: 0,
+            }),
         }
     }
 
-    /// The next result; waits for the next piece with the GIL released.
+    /// The next result; waits for its block with the GIL released.
     fn next(&mut self, py: Python<'_>) -> Option<ParseResult> {
         loop {
             if let Some(result) = self.current.next() {
                 return Some(result);
             }
-            let rx = self.pending.take()?;
-            let (piece, rx) = py.detach(move || (rx.recv(), rx));
-            self.current = piece.ok()?.into_iter();
-            self.pending = Some(rx);
+            let a = self.pending.as_mut()?;
+            let block = a.next_block(py)?;
+            a.next += block.len().max(1);
+            self.current = block.into_iter();
+        }
+    }
+}
+
+impl Arriving {
+    /// The block starting at `self.next`, waiting for it if it has not arrived.
+    fn next_block(&mut self, py: Python<'_>) -> Option<Vec<ParseResult>> {
+        let want = self.next;
+        loop {
+            if let Some(block) = self.early.get_mut(want).and_then(Option::take) {
+                return Some(block);
+            }
+            let rx = self.rx.take()?;
+            let (got, rx) = match rx.try_recv() {
+                Ok(got) => (Ok(got), rx),
+                // (The receiver travels into the detached closure: it is not `Sync`.)
+                Err(mpsc::TryRecvError::Empty) => py.detach(move || (rx.recv(), rx)),
+                Err(mpsc::TryRecvError::Disconnected) => return None,
+            };
+            self.rx = Some(rx);
+            let (start, block) = got.ok()?;
+            if start == want {
+                return Some(block);
+            }
+            *self.early.get_mut(start)? = Some(block);
         }
     }
 }
