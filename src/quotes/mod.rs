@@ -282,7 +282,7 @@ fn speaker_events(
                 _ => None,
             };
             let credible = match who {
-                Some(Who::Pronoun) => true,
+                Some(Who::Pronoun | Who::Epithet(_)) => true,
                 Some(Who::Phrase(span)) => {
                     if mentions.is_empty() {
                         let words = Tokens::new(text, span.start, span.end).take(5).count();

@@ -197,7 +197,7 @@ pub(crate) fn phrase_after(
         .is_some_and(|t| t.text(text) == "yang");
     let points_back = demonstrative_inside || epithet_tail(text, first.end, limit);
     if (role_like || relative_follows) && !indefinite && points_back {
-        return Some(Who::Pronoun);
+        return Some(Who::Epithet(phrase));
     }
     let bare_noun_then_yang = words == 1
         && !first.is_capitalised(text)
@@ -206,7 +206,7 @@ pub(crate) fn phrase_after(
             .next()
             .is_some_and(|t| t.text(text) == "yang");
     if (is_epithet(text, first, last) && !indefinite) || bare_noun_then_yang {
-        return Some(Who::Pronoun);
+        return Some(Who::Epithet(phrase));
     }
     if role_like {
         if let Some(name) = apposition(text, first.start, last.end, limit, mentions) {

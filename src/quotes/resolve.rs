@@ -200,6 +200,9 @@ impl<'a> Resolver<'a> {
         let named = match who? {
             Who::Phrase(span) => Some(self.phrase_name(span)),
             Who::Pronoun => self.antecedent(pos, para),
+            Who::Epithet(span) => self
+                .repeated(span, para)
+                .or_else(|| self.antecedent(pos, para)),
         };
         if let Some(n) = &named {
             if let Some(slot) = self.last_speaker.get_mut(para) {
@@ -208,6 +211,27 @@ impl<'a> Resolver<'a> {
             self.latest = Some(n.clone());
         }
         named
+    }
+
+    /// The recent unnamed speaker an epithet repeats: "sumber itu" after "kata seorang
+    /// sumber" (the epithet's head noun is a word of that speaker's phrase). Named
+    /// speakers are never matched this way ("pria berusia 46 tahun itu" is a pronoun).
+    fn repeated(&self, epithet: Span, para: usize) -> Option<Named> {
+        let head = Tokens::new(self.text, epithet.start, epithet.end)
+            .filter(|t| t.is_word())
+            .map(|t| t.text(self.text))
+            .find(|w| !matches!(w.to_lowercase().as_str(), "sang" | "para" | "si"))?;
+        let repeats = |n: &Named| {
+            n.1.is_none() && n.0.split_whitespace().any(|w| w.eq_ignore_ascii_case(head))
+        };
+        let recent = std::iter::once(para)
+            .chain(self.previous(para))
+            .filter_map(|q| self.last_speaker.get(q).and_then(Option::as_ref))
+            .map(|(_, n)| n);
+        recent
+            .chain(self.latest.as_ref())
+            .find(|n| repeats(n))
+            .cloned()
     }
 
     /// The latest of the paragraph's speaker and subject before `pos`.

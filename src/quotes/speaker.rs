@@ -15,6 +15,9 @@ pub(crate) enum Who {
     Phrase(Span),
     /// A pronoun or a "-nya" cue: the most recent plausible speaker.
     Pronoun,
+    /// A description pointing back ("sumber itu", "pria berusia 46 tahun itu"): the
+    /// recent unnamed speaker it repeats ("seorang sumber"), else as a pronoun.
+    Epithet(Span),
 }
 
 /// Day names: "kata Budi Senin (27/3)" ends before them.
@@ -197,7 +200,7 @@ mod tests {
     fn phrase(text: &str) -> Option<&str> {
         match phrase_after(text, 0, text.len(), &[]) {
             Some(Who::Phrase(s)) => Some(s.slice(text)),
-            Some(Who::Pronoun) => Some("<pronoun>"),
+            Some(Who::Pronoun | Who::Epithet(_)) => Some("<pronoun>"),
             None => None,
         }
     }
@@ -220,7 +223,7 @@ mod tests {
         let verb = text.find(" VERB").unwrap_or(text.len());
         match subject_before(text, 0, verb, &[], &[]) {
             Some(Who::Phrase(s)) => Some(s.slice(text)),
-            Some(Who::Pronoun) => Some("<pronoun>"),
+            Some(Who::Pronoun | Who::Epithet(_)) => Some("<pronoun>"),
             None => None,
         }
     }
