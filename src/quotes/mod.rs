@@ -37,6 +37,8 @@ use speaker::{is_quoted, Who};
 #[derive(Debug, Clone)]
 pub struct QuoteExtractor {
     cues: Cues,
+    /// The built-in word lists (titles, organisation heads, given names), shared.
+    lexicon: std::sync::Arc<crate::entities::lexicon::Lexicon>,
 }
 
 impl Default for QuoteExtractor {
@@ -70,7 +72,10 @@ const WORD_CAP: usize = 8;
 impl QuoteExtractor {
     /// Compiles the cue patterns.
     pub fn new() -> QuoteExtractor {
-        QuoteExtractor { cues: Cues::new() }
+        QuoteExtractor {
+            cues: Cues::new(),
+            lexicon: std::sync::Arc::new(crate::entities::lexicon::Lexicon::builtin()),
+        }
     }
 
     /// Every quote in the article's paragraphs, in text order.
@@ -146,7 +151,8 @@ impl QuoteExtractor {
         // Reporting verbs outside quotations name speakers too ("Ia mengatakan ..."
         // before a "katanya" paragraph), though they are not quotes themselves.
         let events = speaker_events(text, paragraphs, &hits, mentions, &quoted);
-        let mut resolver = Resolver::new(text, paragraphs, mentions, entities, &quoted);
+        let mut resolver =
+            Resolver::new(text, paragraphs, mentions, entities, &quoted, &self.lexicon);
         let mut out = Vec::with_capacity(candidates.len());
         let mut events = events.into_iter().peekable();
         for c in &candidates {

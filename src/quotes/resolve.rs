@@ -15,6 +15,8 @@ use super::speaker::{
     first_person, is_calendar_word, is_person, is_quoted, name_phrase, Named, Who,
 };
 use crate::doc::{Entity, Label, Mention, Paragraph, ParagraphKind, Span};
+use crate::entities::hashing::hash_lower;
+use crate::entities::lexicon::{Lexicon, GIVEN, ORG_HEAD, TITLE};
 
 /// How many body paragraphs back a pronoun may look.
 const LOOKBACK: usize = 4;
@@ -51,6 +53,8 @@ pub(crate) struct Resolver<'a> {
     cleaned: Vec<(usize, String)>,
     /// Capitalised words and where they occur, built when first needed.
     index: Option<CapIndex<'a>>,
+    /// The built-in word lists.
+    lexicon: &'a Lexicon,
 }
 
 impl<'a> Resolver<'a> {
@@ -61,6 +65,7 @@ impl<'a> Resolver<'a> {
         mentions: &'a [Mention],
         entities: &'a [Entity],
         quoted: &[Span],
+        lexicon: &'a Lexicon,
     ) -> Resolver<'a> {
         let mut resolver = Resolver {
             text,
@@ -74,6 +79,7 @@ impl<'a> Resolver<'a> {
             completed: Vec::new(),
             cleaned: Vec::new(),
             index: None,
+            lexicon,
         };
         for (i, p) in paragraphs.iter().enumerate() {
             if p.kind != ParagraphKind::Body {
@@ -131,7 +137,7 @@ impl<'a> Resolver<'a> {
             let relative = || is_relative(self.text, self.mentions, *e);
             if person && !name.contains(char::is_whitespace) && !relative() {
                 if let Some(full) = self.completion(name) {
-                    return (full, Some(*e));
+                    return (shed_org_head(&full, self.lexicon), Some(*e));
                 }
             }
             if person {
@@ -143,16 +149,20 @@ impl<'a> Resolver<'a> {
                 let index = self.index();
                 let apart = |w: &str, next: &str| index.apart(w, usize::MAX, next);
                 let clean = shed_glued_words(&clean, *e, entities, &apart);
+                let clean = shed_org_head(&clean, self.lexicon);
                 if self.cleaned.len() < MAX_COMPLETIONS {
                     self.cleaned.push((*e, clean.clone()));
                 }
                 return (clean, Some(*e));
             }
-            return named;
+            // An organisation name that runs on into a person's ("Partai Republik
+            // Donald Trump"): the person speaks.
+            return (shed_org_head(name, self.lexicon), Some(*e));
         }
         let span = strip_roles(self.text, span).unwrap_or(span);
         let (text, mentions) = (self.text, self.mentions);
         let span = shed_prefix(text, span, mentions, self.index());
+        let span = shed_org_head_span(text, span, self.lexicon);
         let phrase = span.slice(text);
         let one_word = !phrase.contains(char::is_whitespace);
         if !one_word || !phrase.starts_with(char::is_uppercase) {
@@ -168,7 +178,7 @@ impl<'a> Resolver<'a> {
             if is_role(phrase) && person {
                 name.to_string()
             } else {
-                f
+                shed_org_head(&f, self.lexicon)
             }
         });
         (full.unwrap_or_else(|| phrase.to_string()), None)
@@ -408,6 +418,42 @@ fn shed_glued_words(
     match words.get(first..) {
         Some(rest) if first > 0 => rest.join(" "),
         _ => name.to_string(),
+    }
+}
+
+/// Where the name starts in words that open with an organisation head or a title
+/// ("Partai Republik Donald Trump", "Kepala Dinas Tata Air Teguh Hendrawan"): at the
+/// first known given name after it, when two words or more are left.
+fn org_head_cut(words: &[&str], lexicon: &Lexicon) -> Option<usize> {
+    let flags = |w: &str| lexicon.flags(hash_lower(w));
+    let head = words
+        .first()
+        .is_some_and(|w| flags(w) & (ORG_HEAD | TITLE) != 0);
+    if !head || words.len() < 3 {
+        return None;
+    }
+    (1..words.len() - 1).find(|&k| words.get(k).is_some_and(|w| flags(w) & GIVEN != 0))
+}
+
+/// [`org_head_cut`] on a name given as a string.
+fn shed_org_head(name: &str, lexicon: &Lexicon) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    match org_head_cut(&words, lexicon).and_then(|k| words.get(k..)) {
+        Some(rest) => rest.join(" "),
+        None => name.to_string(),
+    }
+}
+
+/// [`org_head_cut`] on a span of the text.
+fn shed_org_head_span(text: &str, span: Span, lexicon: &Lexicon) -> Span {
+    let toks: Vec<_> = Tokens::new(text, span.start, span.end)
+        .filter(|t| t.is_word())
+        .take(16)
+        .collect();
+    let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+    match org_head_cut(&words, lexicon).and_then(|k| toks.get(k)) {
+        Some(first) => Span::new(first.start, span.end),
+        None => span,
     }
 }
 
