@@ -398,7 +398,7 @@ def main() -> None:
             if 0 < boundary < 1 and cpus > 1:
                 print(
                     f"  the boundary runs under the GIL on one thread, overlapped with the pool "
-                    f"parsing the next piece: were it not overlapped, {boundary * 100:.0f}% "
+                    f"parsing the next articles: were it not overlapped, {boundary * 100:.0f}% "
                     f"serial work would cap parse_many's speed-up on {cpus} threads at "
                     f"{1 / (boundary + (1 - boundary) / cpus):.2f}x (Amdahl)"
                 )
