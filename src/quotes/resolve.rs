@@ -112,7 +112,8 @@ impl<'a> Resolver<'a> {
             for m in in_para {
                 let subject = is_person(text, m)
                     && !is_quoted(quoted, m.span)
-                    && is_sentence_initial(text, p.span.start, m.span.start);
+                    && (is_sentence_initial(text, p.span.start, m.span.start)
+                        || is_role_apposition_subject(text, p.span.start, m.span, p.span.end));
                 if subject {
                     let named = (m.span.start, resolver.phrase_name(m.span));
                     if let Some(list) = resolver.topics.get_mut(i) {
@@ -529,6 +530,28 @@ fn is_sentence_initial(text: &str, floor: usize, pos: usize) -> bool {
             }
         })
         && Tokens::new(text, start, pos).nth(8).is_none()
+}
+
+/// Whether the person at `name` is the subject of its sentence as the apposition of
+/// an opening role phrase: "Pelatih ganda putra, Herry Iman Pierngadi, memastikan ..."
+/// (a title or a lower-case role noun opens the sentence; the name stands between
+/// commas; a lower-case word follows).
+fn is_role_apposition_subject(text: &str, floor: usize, name: Span, end: usize) -> bool {
+    let start = sentence_start(text, floor, name.start);
+    let before: Vec<_> = Tokens::new(text, start, name.start).take(9).collect();
+    let opens_with_role = before
+        .first()
+        .is_some_and(|t| t.is_word() && is_role(t.text(text)));
+    let words_then_comma = before.len() >= 2
+        && before.len() <= 8
+        && before.last().is_some_and(|t| t.punct == Some(','))
+        && before.iter().take(before.len() - 1).all(|t| t.is_word());
+    let mut after = Tokens::new(text, name.end, end);
+    let closed = after.next().is_some_and(|t| t.punct == Some(','))
+        && after
+            .next()
+            .is_some_and(|t| t.is_word() && !t.is_capitalised(text));
+    opens_with_role && words_then_comma && closed
 }
 
 /// Without mentions: the first sentence subject of the paragraph that is a short run of
