@@ -186,6 +186,7 @@ const ROLE_WORDS: &[&str] = &[
     "kabid",
     "kades",
     "kadis",
+    "kadiskes",
     "kadispen",
     "kadiv",
     "kapendam",
@@ -206,6 +207,7 @@ const ROLE_WORDS: &[&str] = &[
     "kasi",
     "kasubag",
     "kasubbag",
+    "kemenhub",
     "kepala",
     "ketua",
     "ketum",
@@ -232,11 +234,26 @@ const ROLE_WORDS: &[&str] = &[
     "marsekal",
     "mayjen",
     "mayor",
+    "menag",
+    "menaker",
+    "mendag",
     "mendagri",
+    "mendikbud",
+    "menhub",
+    "menkes",
     "menkeu",
     "menko",
+    "menkominfo",
     "menkopolhukam",
+    "menkumham",
     "menlu",
+    "menpan",
+    "menpar",
+    "menperin",
+    "menpora",
+    "menristekdikti",
+    "mensesneg",
+    "mentan",
     "menteri",
     "minister",
     "mr",
@@ -276,6 +293,8 @@ const ROLE_WORDS: &[&str] = &[
     "senator",
     "senior",
     "sergeant",
+    "sesjen",
+    "sesmenpora",
     "sheriff",
     "sir",
     "spokesman",
@@ -294,8 +313,66 @@ const ROLE_WORDS: &[&str] = &[
     "vice",
     "wakil",
     "walikota",
+    "wamen",
+    "wamenlu",
     "wapres",
 ];
+
+/// Words naming a ministry's or an office's portfolio, which the tagger glues to the
+/// name after "Menteri" ("Menteri Perhubungan Budi Karya Sumadi"); never a person's
+/// first name (lower case, sorted).
+const PORTFOLIO_WORDS: &[&str] = &[
+    "agraria",
+    "aparatur",
+    "birokrasi",
+    "bumn",
+    "energi",
+    "esdm",
+    "informatika",
+    "kebudayaan",
+    "kehutanan",
+    "kelautan",
+    "kemaritiman",
+    "kesehatan",
+    "ketenagakerjaan",
+    "keuangan",
+    "komunikasi",
+    "koperasi",
+    "olahraga",
+    "pariwisata",
+    "pekerjaan",
+    "pemberdayaan",
+    "pendidikan",
+    "perdagangan",
+    "perekonomian",
+    "perencanaan",
+    "perhubungan",
+    "perikanan",
+    "perindustrian",
+    "perlindungan",
+    "pertahanan",
+    "pertanian",
+    "perumahan",
+    "polhukam",
+    "pupr",
+    "reformasi",
+];
+
+/// A person's name without leading portfolio words ("Perhubungan Budi Karya Sumadi"
+/// → "Budi Karya Sumadi"); two words are always kept.
+pub(crate) fn shed_portfolio(name: &str) -> &str {
+    let mut rest = name;
+    loop {
+        let mut parts = rest.splitn(2, ' ');
+        let (Some(first), Some(tail)) = (parts.next(), parts.next()) else {
+            return rest;
+        };
+        if !in_sorted_lower(PORTFOLIO_WORDS, first) || !tail.trim().contains(' ') {
+            return rest;
+        }
+        rest = tail.trim_start();
+    }
+}
 
 /// Whether a word is a title or role, or an acronym standing for an organisation ("MPR").
 pub(crate) fn is_role(word: &str) -> bool {
@@ -532,6 +609,12 @@ mod tests {
     #[test]
     fn role_words_are_sorted() {
         assert!(ROLE_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(PORTFOLIO_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(
+            shed_portfolio("Perhubungan Budi Karya Sumadi"),
+            "Budi Karya Sumadi"
+        );
+        assert_eq!(shed_portfolio("Keuangan Sri"), "Keuangan Sri");
         assert!(is_role("KOMBES") && is_role("Kombes") && !is_role("Kombespolisianrepublikind"));
     }
 

@@ -7,7 +7,7 @@
 //! never picked.
 
 use super::names::{
-    complete_surname, is_role, shed_prefix, strip_roles, strip_roles_str, CapIndex,
+    complete_surname, is_role, shed_portfolio, shed_prefix, strip_roles, strip_roles_str, CapIndex,
 };
 use super::naming::is_relative;
 use super::scan::{sentence_start, Tokens};
@@ -138,14 +138,14 @@ impl<'a> Resolver<'a> {
             let relative = || is_relative(self.text, self.mentions, *e);
             if person && !name.contains(char::is_whitespace) && !relative() {
                 if let Some(full) = self.completion(name) {
-                    return (shed_org_head(&full, self.lexicon), Some(*e));
+                    return (shed_org_head(shed_portfolio(&full), self.lexicon), Some(*e));
                 }
             }
             if person {
                 if let Some((_, clean)) = self.cleaned.iter().find(|(i, _)| i == e) {
                     return (clean.clone(), Some(*e));
                 }
-                let clean = shed_place_words(strip_roles_str(name), self.entities);
+                let clean = shed_place_words(shed_portfolio(strip_roles_str(name)), self.entities);
                 let entities = self.entities;
                 let index = self.index();
                 let apart = |w: &str, next: &str| index.apart(w, usize::MAX, next);
@@ -164,7 +164,7 @@ impl<'a> Resolver<'a> {
         let (text, mentions) = (self.text, self.mentions);
         let span = shed_prefix(text, span, mentions, self.index());
         let span = shed_org_head_span(text, span, self.lexicon);
-        let phrase = span.slice(text);
+        let phrase = shed_portfolio(span.slice(text));
         let one_word = !phrase.contains(char::is_whitespace);
         if !one_word || !phrase.starts_with(char::is_uppercase) {
             return (phrase.to_string(), None);
@@ -179,7 +179,7 @@ impl<'a> Resolver<'a> {
             if is_role(phrase) && person {
                 name.to_string()
             } else {
-                shed_org_head(&f, self.lexicon)
+                shed_org_head(shed_portfolio(&f), self.lexicon)
             }
         });
         (full.unwrap_or_else(|| phrase.to_string()), None)
