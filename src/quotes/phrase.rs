@@ -162,12 +162,16 @@ pub(crate) fn phrase_after(
     };
     let head = first.text(text);
     let role_like = !first.is_capitalised(text) || super::names::is_role(head);
+    // A title of two words whose second is the role ("General Manager Arema FC, ...").
+    let second_is_role = Tokens::new(text, first.end, last.end)
+        .find(|t| t.is_word())
+        .is_some_and(|t| super::names::is_role(t.text(text)));
     // "pelatih kepala Lakers, Luke Walton", "vokalis Java Jive, Dany Spreet": the person
     // in apposition speaks, even when the tagger reads the team or band as a person.
     // A one-word apposition after a phrase that already names a person is more often a
     // misspelt day ("..., Mingggu (18/2)") than the speaker.
     let names_person = overlapping(mentions, phrase).any(|m| is_person(text, m));
-    if role_like {
+    if role_like || second_is_role {
         let named = apposition(text, first.start, last.end, limit, mentions).filter(|&n| {
             let person = overlapping(mentions, n).any(|m| is_person(text, m));
             let words = Tokens::new(text, n.start, n.end)
