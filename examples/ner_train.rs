@@ -31,6 +31,7 @@ fn main() {
             "--prune" => cfg.options.prune = value.parse().unwrap_or(cfg.options.prune),
             "--out" => out = value,
             "--bagging" => cfg.options.bagging = value.parse().unwrap_or(cfg.options.bagging),
+            "--corpus-labels" => cfg.options.corpus_labels = value == "1" || value == "true",
             "--domain-features" => cfg.options.domain_features = value == "1" || value == "true",
             other => {
                 eprintln!("unknown flag {other}");

@@ -23,8 +23,11 @@ pub const GIVEN: u16 = 1 << 6;
 pub const FUNCTION: u16 = 1 << 7;
 /// The word announces an organisation named after it ("band", "klub", "perusahaan").
 pub const ORG_CUE: u16 = 1 << 8;
+/// A given name or surname from the generated list of names in many languages: broad, so
+/// kept apart from the hand-written [`GIVEN`].
+pub const PERSON_NAME: u16 = 1 << 9;
 /// Number of flag bits above.
-pub const FLAG_BITS: u32 = 9;
+pub const FLAG_BITS: u32 = 10;
 
 /// Category of a multi-word list entry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -59,6 +62,7 @@ const LISTS: &[(&str, u16)] = &[
     (include_str!("data/lexicon/time_words.txt"), TIME),
     (include_str!("data/lexicon/given_names.txt"), GIVEN),
     (include_str!("data/lexicon/org_cues.txt"), ORG_CUE),
+    (include_str!("data/lexicon/person_names.txt"), PERSON_NAME),
 ];
 
 impl Lexicon {
@@ -198,6 +202,9 @@ mod tests {
         assert!(lex.flags(hash_lower("yang")) & FUNCTION != 0);
         assert!(lex.flags(hash_lower("band")) & ORG_CUE != 0);
         assert!(lex.flags(hash_lower("FC")) & ORG_HEAD != 0);
+        assert!(lex.flags(hash_lower("Adhiarja")) & PERSON_NAME != 0);
+        assert!(lex.flags(hash_lower("Cardoso")) & PERSON_NAME != 0);
+        assert!(lex.flags(hash_lower("pemerintah")) & PERSON_NAME == 0);
         assert!(lex.is_org_acronym("KPK"));
         assert!(!lex.is_org_acronym("kpk"));
         let text = "ke Uni Emirat Arab dan Jawa Barat";
