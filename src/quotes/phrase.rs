@@ -171,8 +171,16 @@ pub(crate) fn phrase_after(
     // A one-word apposition after a phrase that already names a person is more often a
     // misspelt day ("..., Mingggu (18/2)") than the speaker.
     let names_person = overlapping(mentions, phrase).any(|m| is_person(text, m));
+    // "cucu mursyid Shiddiqiyah Jombang, KH Muchtar Mu'ti ini": a description ending in
+    // a demonstrative right after the name points back; the name in it is a relative's.
     if role_like || second_is_role {
         let named = apposition(text, first.start, last.end, limit, mentions).filter(|&n| {
+            let demonstrative = Tokens::new(text, n.end, limit)
+                .next()
+                .is_some_and(|t| matches!(t.text(text), "ini" | "itu" | "tersebut"));
+            if demonstrative {
+                return false;
+            }
             let person = overlapping(mentions, n).any(|m| is_person(text, m));
             let words = Tokens::new(text, n.start, n.end)
                 .filter(|t| t.is_word())
@@ -314,8 +322,10 @@ fn apposition(
         if !tok.is_capitalised(text) || WEEKDAYS.contains(&tok.text(text)) {
             break;
         }
+        // A rank or title opening the apposition ("Kapolres Kediri Kota, AKBP Anthon
+        // Haryadi") is not part of the name.
         if first.is_none() && super::names::is_role(tok.text(text)) {
-            return None;
+            continue;
         }
         first.get_or_insert(tok);
         last = Some(tok);
