@@ -165,6 +165,35 @@ fn strip_titles(art: &Article, found: &mut [Found]) {
     }
 }
 
+/// Balinese birth-order and caste names that follow the article "I" (men) or "Ni"
+/// (women) in a full name: "I Nyoman Suwirta", "Ni Luh Putu Ayu".
+const BALINESE: &[&str] = &[
+    "agung", "ayu", "dewa", "gede", "gde", "gusti", "kadek", "ketut", "komang", "luh", "made",
+    "nengah", "nyoman", "putu", "wayan",
+];
+
+/// The "I"/"Ni" that opens a Balinese name when the tagger left it out of the mention
+/// ("Bupati Klungkung I Nyoman Suwirta" → "I "), for the entity's name only: mention
+/// spans stay the tagger's (training reads them).
+fn balinese_article<'b>(art: &'b Article, m: &Found, found: &[Found]) -> Option<&'b str> {
+    let before = m.first.checked_sub(1)?;
+    let word = art.word(before);
+    if !matches!(word, "I" | "Ni") || !art.same_para(before, m.first) {
+        return None;
+    }
+    if !BALINESE.contains(&art.word(m.first).to_lowercase().as_str()) {
+        return None;
+    }
+    // `found` is sorted by first token: the mention just before is the only one that
+    // could cover the article.
+    let i = found.partition_point(|o| o.first <= before);
+    let covered = i
+        .checked_sub(1)
+        .and_then(|j| found.get(j))
+        .is_some_and(|o| before < o.last);
+    (!covered).then_some(word)
+}
+
 /// "Long Form (LF)" and "LF (Long Form)": records the expansion and makes sure the short form is
 /// a mention of the long form's type. Returns (short, index of the long-form mention).
 fn find_acronyms(art: &Article, found: &mut Vec<Found>) -> Vec<(String, usize)> {
@@ -359,10 +388,15 @@ pub fn build(art: &Article, mut found: Vec<Found>, gaz: Option<&Gazetteer>) -> E
                 let len = surfaces.get(i).map_or(0, |s| s.len());
                 (n, len, std::cmp::Reverse(i))
             });
-            best.and_then(|i| surfaces.get(i))
-                .copied()
-                .unwrap_or("")
-                .to_string()
+            let surface = best.and_then(|i| surfaces.get(i)).copied().unwrap_or("");
+            let article = best
+                .and_then(|i| found.get(i))
+                .filter(|m| m.label == Label::Per)
+                .and_then(|m| balinese_article(art, m, &found));
+            match article {
+                Some(a) => format!("{a} {surface}"),
+                None => surface.to_string(),
+            }
         };
         let mut aliases: Vec<String> = Vec::new();
         let mut seen: Vec<u32> = vec![strings.norm(&name)];
