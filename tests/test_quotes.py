@@ -8,7 +8,7 @@ Matching follows the gold's notes: a prediction matches a gold quote when it cov
 least half of it; speakers are compared case-folded. The floors sit a few points under
 the figures measured when they were set (dev: direct recall 100 %, direct speaker 97 %,
 indirect recall 89 %, indirect speaker 81 %, no scare quote taken for speech; held-out:
-direct recall 99 %, direct speaker 76 %, indirect recall 71 %), so a regression fails
+direct recall 99 %, direct speaker 80 %, indirect recall 71 %), so a regression fails
 while the entity model's ordinary drift does not.
 """
 
@@ -34,7 +34,7 @@ MAX_SCARE_QUOTE_FPS = 2
 
 # Held-out gold (46 articles drawn by seed, measured but not tuned on).
 HELDOUT_DIRECT_RECALL_FLOOR = 0.95
-HELDOUT_DIRECT_SPEAKER_FLOOR = 0.68
+HELDOUT_DIRECT_SPEAKER_FLOOR = 0.76
 HELDOUT_INDIRECT_RECALL_FLOOR = 0.68
 
 
