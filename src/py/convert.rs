@@ -1,14 +1,156 @@
 //! Article → Python dict. Byte offsets become code-point offsets here and nowhere else.
-
-use std::cell::RefCell;
+//!
+//! Dicts of more than five keys (article, entity, date, quote, dateline) are copies of a
+//! template that holds the keys in output order with None values: the copy takes the
+//! template's hash table whole, and setting a key that is already there neither grows nor
+//! rehashes it (a dict built key by key grows on its sixth key, and the article's on its
+//! eleventh too). Values that are None are left as the template has them. Smaller dicts
+//! (mention, paragraph, ...) never grow, and copying a template costs more than filling an
+//! empty dict, so they are built key by key. Lists are made at their final length, and the
+//! fixed names ("PER", "body", "day") are Python strings made once per process.
 
 use pyo3::intern;
 use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyList, PySlice, PyString};
 
 use super::input::OwnedInput;
-use crate::doc::{Article, Span};
+use crate::doc::{Article, Grain, Label, Lang, ParagraphKind, QuoteKind, Span};
 use crate::text::OffsetMap;
+
+/// The keys of one kind of dict, in output order, and its template (made on first use).
+struct DictKind {
+    keys: &'static [&'static str],
+    template: PyOnceLock<Py<PyDict>>,
+}
+
+impl DictKind {
+    const fn new(keys: &'static [&'static str]) -> DictKind {
+        DictKind {
+            keys,
+            template: PyOnceLock::new(),
+        }
+    }
+
+    /// A new dict with every key set to None. Keys are interned, as `intern!` makes
+    /// them, so that setting one finds it by identity.
+    fn dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let template = self
+            .template
+            .get_or_try_init(py, || -> PyResult<Py<PyDict>> {
+                let d = PyDict::new(py);
+                for &key in self.keys {
+                    d.set_item(PyString::intern(py, key), py.None())?;
+                }
+                Ok(d.unbind())
+            })?;
+        template.bind(py).copy()
+    }
+}
+
+static ARTICLE: DictKind = DictKind::new(&[
+    "id",
+    "lang",
+    "title",
+    "published",
+    "url",
+    "meta",
+    "paragraphs",
+    "subheadings",
+    "credits",
+    "dateline",
+    "mentions",
+    "entities",
+    "acronyms",
+    "dates",
+    "quotes",
+    "errors",
+]);
+static DATELINE: DictKind = DictKind::new(&["text", "start", "end", "place", "agency", "date"]);
+static ENTITY: DictKind = DictKind::new(&[
+    "id", "name", "label", "roles", "aliases", "mentions", "kb_id",
+]);
+static DATE: DictKind = DictKind::new(&["text", "start", "end", "value", "grain", "relative"]);
+static QUOTE: DictKind = DictKind::new(&[
+    "text",
+    "start",
+    "end",
+    "kind",
+    "speaker",
+    "speaker_entity",
+    "cue",
+]);
+
+/// The Python string of `value`'s name: one interned string per variant of `all`, made
+/// on first use (a variant missing from `all` gets a new string each time).
+fn name_of<'py, T: Copy + PartialEq, const N: usize>(
+    py: Python<'py>,
+    strings: &'static PyOnceLock<[Py<PyString>; N]>,
+    all: [T; N],
+    name: fn(T) -> &'static str,
+    value: T,
+) -> Bound<'py, PyString> {
+    let strings = strings.get_or_init(py, || all.map(|v| PyString::intern(py, name(v)).unbind()));
+    match all
+        .iter()
+        .position(|&v| v == value)
+        .and_then(|i| strings.get(i))
+    {
+        Some(s) => s.bind(py).clone(),
+        None => PyString::new(py, name(value)),
+    }
+}
+
+fn label_name(py: Python<'_>, label: Label) -> Bound<'_, PyString> {
+    static NAMES: PyOnceLock<[Py<PyString>; 3]> = PyOnceLock::new();
+    let all = [Label::Per, Label::Org, Label::Loc];
+    name_of(py, &NAMES, all, Label::name, label)
+}
+
+fn lang_code(py: Python<'_>, lang: Lang) -> Bound<'_, PyString> {
+    static NAMES: PyOnceLock<[Py<PyString>; 3]> = PyOnceLock::new();
+    name_of(
+        py,
+        &NAMES,
+        [Lang::Id, Lang::En, Lang::Und],
+        Lang::code,
+        lang,
+    )
+}
+
+fn paragraph_kind_name(py: Python<'_>, kind: ParagraphKind) -> Bound<'_, PyString> {
+    static NAMES: PyOnceLock<[Py<PyString>; 7]> = PyOnceLock::new();
+    use ParagraphKind::*;
+    let all = [Title, Dateline, Body, Subheading, Credit, Related, Caption];
+    name_of(py, &NAMES, all, ParagraphKind::name, kind)
+}
+
+fn grain_name(py: Python<'_>, grain: Grain) -> Bound<'_, PyString> {
+    static NAMES: PyOnceLock<[Py<PyString>; 8]> = PyOnceLock::new();
+    use Grain::*;
+    let all = [Time, Day, Week, Month, Quarter, Year, Decade, Duration];
+    name_of(py, &NAMES, all, Grain::name, grain)
+}
+
+fn quote_kind_name(py: Python<'_>, kind: QuoteKind) -> Bound<'_, PyString> {
+    static NAMES: PyOnceLock<[Py<PyString>; 2]> = PyOnceLock::new();
+    let all = [QuoteKind::Direct, QuoteKind::Indirect];
+    name_of(py, &NAMES, all, QuoteKind::name, kind)
+}
+
+/// A list of `f(item)` for each item, made at its length.
+fn list_of<'py, T>(
+    py: Python<'py>,
+    items: &[T],
+    mut f: impl FnMut(&T) -> PyResult<Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyList>> {
+    // Not `collect`: through `Result` it cannot know the length and grows the Vec.
+    let mut built = Vec::with_capacity(items.len());
+    for item in items {
+        built.push(f(item)?);
+    }
+    PyList::new(py, built)
+}
 
 /// Builds text fields and offsets for one article.
 struct Slicer<'a, 'py> {
@@ -16,23 +158,9 @@ struct Slicer<'a, 'py> {
     text: &'a str,
     map: OffsetMap,
     original: Option<&'a Bound<'py, PyString>>,
-    /// Python strings of the fixed names ("PER", "body", "day"), made once per article
-    /// rather than once per item.
-    names: RefCell<Vec<(&'static str, Bound<'py, PyString>)>>,
 }
 
 impl<'py> Slicer<'_, 'py> {
-    /// The Python string of a fixed name.
-    fn name(&self, name: &'static str) -> Bound<'py, PyString> {
-        let mut names = self.names.borrow_mut();
-        if let Some((_, s)) = names.iter().find(|(n, _)| std::ptr::eq(*n, name)) {
-            return s.clone();
-        }
-        let s = PyString::new(self.py, name);
-        names.push((name, s.clone()));
-        s
-    }
-
     fn offsets(&self, span: Span) -> (usize, usize) {
         (
             self.map.char_index(span.start),
@@ -52,10 +180,10 @@ impl<'py> Slicer<'_, 'py> {
         }
     }
 
-    /// A dict with `text`, `start`, `end`.
-    fn spanned(&self, span: Span) -> PyResult<Bound<'py, PyDict>> {
+    /// `d` (empty, or a template whose first keys are `text`, `start`, `end`) with
+    /// those set.
+    fn spanned(&self, d: Bound<'py, PyDict>, span: Span) -> PyResult<Bound<'py, PyDict>> {
         let py = self.py;
-        let d = PyDict::new(py);
         let (start, end) = self.offsets(span);
         d.set_item(intern!(py, "text"), self.text(span)?)?;
         d.set_item(intern!(py, "start"), start)?;
@@ -77,118 +205,120 @@ pub fn article_dict<'py>(
         text,
         map: OffsetMap::new(text),
         original,
-        names: RefCell::new(Vec::new()),
     };
-    let d = PyDict::new(py);
-    d.set_item(intern!(py, "id"), input.id.as_ref().map(|id| id.bind(py)))?;
-    d.set_item(intern!(py, "lang"), article.lang.code())?;
-    let title = match (&input.title, article.title) {
-        (Some(given), _) => Some(PyString::new(py, given).into_any()),
-        (None, Some(span)) => Some(s.text(span)?),
-        (None, None) => None,
-    };
-    d.set_item(intern!(py, "title"), title)?;
-    d.set_item(
-        intern!(py, "published"),
-        article.published.map(|date| date.to_string()),
-    )?;
-    d.set_item(intern!(py, "url"), input.url.as_deref())?;
+    let d = ARTICLE.dict(py)?;
+    if let Some(id) = &input.id {
+        d.set_item(intern!(py, "id"), id.bind(py))?;
+    }
+    d.set_item(intern!(py, "lang"), lang_code(py, article.lang))?;
+    match (&input.title, article.title) {
+        (Some(given), _) => d.set_item(intern!(py, "title"), given)?,
+        (None, Some(span)) => d.set_item(intern!(py, "title"), s.text(span)?)?,
+        (None, None) => {}
+    }
+    if let Some(date) = article.published {
+        d.set_item(intern!(py, "published"), date.to_string())?;
+    }
+    if let Some(url) = &input.url {
+        d.set_item(intern!(py, "url"), url)?;
+    }
     match &input.meta {
         Some(meta) => d.set_item(intern!(py, "meta"), meta.bind(py))?,
         None => d.set_item(intern!(py, "meta"), PyDict::new(py))?,
     }
 
-    let paragraphs = PyList::empty(py);
-    for p in &article.paragraphs {
+    let paragraphs = list_of(py, &article.paragraphs, |p| {
         let item = PyDict::new(py);
         let (start, end) = s.offsets(p.span);
         item.set_item(intern!(py, "start"), start)?;
         item.set_item(intern!(py, "end"), end)?;
-        item.set_item(intern!(py, "kind"), s.name(p.kind.name()))?;
-        paragraphs.append(item)?;
-    }
+        item.set_item(intern!(py, "kind"), paragraph_kind_name(py, p.kind))?;
+        Ok(item.into_any())
+    })?;
     d.set_item(intern!(py, "paragraphs"), paragraphs)?;
 
-    let subheadings = PyList::empty(py);
-    for &span in &article.subheadings {
-        subheadings.append(s.text(span)?)?;
-    }
+    let subheadings = list_of(py, &article.subheadings, |&span| s.text(span))?;
     d.set_item(intern!(py, "subheadings"), subheadings)?;
 
-    let credits = match &article.credits {
-        None => None,
-        Some(c) => {
-            let item = s.spanned(c.span)?;
-            item.set_item(intern!(py, "authors"), &c.authors)?;
-            item.set_item(intern!(py, "agencies"), &c.agencies)?;
-            Some(item)
-        }
-    };
-    d.set_item(intern!(py, "credits"), credits)?;
-
-    let dateline = match &article.dateline {
-        None => None,
-        Some(dl) => {
-            let item = s.spanned(dl.span)?;
-            item.set_item(intern!(py, "place"), dl.place.as_deref())?;
-            item.set_item(intern!(py, "agency"), dl.agency.as_deref())?;
-            item.set_item(intern!(py, "date"), dl.date.map(|x| x.to_string()))?;
-            Some(item)
-        }
-    };
-    d.set_item(intern!(py, "dateline"), dateline)?;
-
-    let mentions = PyList::empty(py);
-    for m in &article.mentions {
-        let item = s.spanned(m.span)?;
-        item.set_item(intern!(py, "label"), s.name(m.label.name()))?;
-        item.set_item(intern!(py, "entity"), m.entity)?;
-        mentions.append(item)?;
+    if let Some(c) = &article.credits {
+        let item = s.spanned(PyDict::new(py), c.span)?;
+        item.set_item(intern!(py, "authors"), &c.authors)?;
+        item.set_item(intern!(py, "agencies"), &c.agencies)?;
+        d.set_item(intern!(py, "credits"), item)?;
     }
+
+    if let Some(dl) = &article.dateline {
+        let item = s.spanned(DATELINE.dict(py)?, dl.span)?;
+        if let Some(place) = &dl.place {
+            item.set_item(intern!(py, "place"), place)?;
+        }
+        if let Some(agency) = &dl.agency {
+            item.set_item(intern!(py, "agency"), agency)?;
+        }
+        if let Some(date) = dl.date {
+            item.set_item(intern!(py, "date"), date.to_string())?;
+        }
+        d.set_item(intern!(py, "dateline"), item)?;
+    }
+
+    let mentions = list_of(py, &article.mentions, |m| {
+        let item = s.spanned(PyDict::new(py), m.span)?;
+        item.set_item(intern!(py, "label"), label_name(py, m.label))?;
+        item.set_item(intern!(py, "entity"), m.entity)?;
+        Ok(item.into_any())
+    })?;
     d.set_item(intern!(py, "mentions"), mentions)?;
 
-    let entities = PyList::empty(py);
-    for (i, e) in article.entities.iter().enumerate() {
-        let item = PyDict::new(py);
-        item.set_item(intern!(py, "id"), i)?;
+    let mut index = 0usize;
+    let entities = list_of(py, &article.entities, |e| {
+        let item = ENTITY.dict(py)?;
+        item.set_item(intern!(py, "id"), index)?;
+        index += 1;
         item.set_item(intern!(py, "name"), &e.name)?;
-        item.set_item(intern!(py, "label"), s.name(e.label.name()))?;
+        item.set_item(intern!(py, "label"), label_name(py, e.label))?;
         item.set_item(intern!(py, "roles"), &e.roles)?;
         item.set_item(intern!(py, "aliases"), &e.aliases)?;
         item.set_item(intern!(py, "mentions"), e.mentions)?;
-        item.set_item(intern!(py, "kb_id"), e.kb_id.as_deref())?;
-        entities.append(item)?;
-    }
+        if let Some(kb_id) = &e.kb_id {
+            item.set_item(intern!(py, "kb_id"), kb_id)?;
+        }
+        Ok(item.into_any())
+    })?;
     d.set_item(intern!(py, "entities"), entities)?;
 
-    let acronyms = PyList::empty(py);
-    for a in &article.acronyms {
+    let acronyms = list_of(py, &article.acronyms, |a| {
         let item = PyDict::new(py);
         item.set_item(intern!(py, "short"), &a.short)?;
         item.set_item(intern!(py, "long"), &a.long)?;
-        acronyms.append(item)?;
-    }
+        Ok(item.into_any())
+    })?;
     d.set_item(intern!(py, "acronyms"), acronyms)?;
 
-    let dates = PyList::empty(py);
-    for date in &article.dates {
-        let item = s.spanned(date.span)?;
-        item.set_item(intern!(py, "value"), date.value.as_deref())?;
-        item.set_item(intern!(py, "grain"), s.name(date.grain.name()))?;
+    let dates = list_of(py, &article.dates, |date| {
+        let item = s.spanned(DATE.dict(py)?, date.span)?;
+        if let Some(value) = &date.value {
+            item.set_item(intern!(py, "value"), value)?;
+        }
+        item.set_item(intern!(py, "grain"), grain_name(py, date.grain))?;
         item.set_item(intern!(py, "relative"), date.relative)?;
-        dates.append(item)?;
-    }
+        Ok(item.into_any())
+    })?;
     d.set_item(intern!(py, "dates"), dates)?;
 
-    let quotes = PyList::empty(py);
-    for q in &article.quotes {
-        let item = s.spanned(q.span)?;
-        item.set_item(intern!(py, "kind"), s.name(q.kind.name()))?;
-        item.set_item(intern!(py, "speaker"), q.speaker.as_deref())?;
-        item.set_item(intern!(py, "speaker_entity"), q.speaker_entity)?;
-        item.set_item(intern!(py, "cue"), q.cue.as_deref())?;
-        quotes.append(item)?;
-    }
+    let quotes = list_of(py, &article.quotes, |q| {
+        let item = s.spanned(QUOTE.dict(py)?, q.span)?;
+        item.set_item(intern!(py, "kind"), quote_kind_name(py, q.kind))?;
+        if let Some(speaker) = &q.speaker {
+            item.set_item(intern!(py, "speaker"), speaker)?;
+        }
+        if let Some(entity) = q.speaker_entity {
+            item.set_item(intern!(py, "speaker_entity"), entity)?;
+        }
+        if let Some(cue) = &q.cue {
+            item.set_item(intern!(py, "cue"), cue)?;
+        }
+        Ok(item.into_any())
+    })?;
     d.set_item(intern!(py, "quotes"), quotes)?;
     d.set_item(intern!(py, "errors"), PyList::empty(py))?;
     Ok(d)
