@@ -264,14 +264,25 @@ fn has_sentence_break(line: &str) -> bool {
 
 /// Photo captions and photo credits: "Foto: Shutterstock", "Tim Cook (Foto: Reuters)".
 fn is_caption(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    let starts = ["foto:", "foto :", "photo:", "ilustrasi:", "ilustrasi foto"];
-    let tail = lower.rfind('(').map_or("", |i| &lower[i..]);
-    starts.iter().any(|p| lower.starts_with(p))
-        || (lower.ends_with(')')
-            && ["(foto", "(photo", "(ilustrasi", "(dok", "(sumber foto"]
-                .iter()
-                .any(|p| tail.starts_with(p)))
+    const STARTS: [&str; 5] = ["foto:", "foto :", "photo:", "ilustrasi:", "ilustrasi foto"];
+    const TAILS: [&str; 5] = ["(foto", "(photo", "(ilustrasi", "(dok", "(sumber foto"];
+    if STARTS.iter().any(|p| lower_starts_with(line, p)) {
+        return true;
+    }
+    // Lower-casing turns no other character into a bracket: the line's own brackets are
+    // those of its lower-cased form.
+    line.ends_with(')')
+        && line
+            .rfind('(')
+            .and_then(|i| line.get(i..))
+            .is_some_and(|tail| TAILS.iter().any(|p| lower_starts_with(tail, p)))
+}
+
+/// Whether `s` lower-cased starts with `prefix` (lower case), lower-casing only as many
+/// characters as the comparison needs (not the whole paragraph).
+fn lower_starts_with(s: &str, prefix: &str) -> bool {
+    let mut lower = s.chars().flat_map(char::to_lowercase);
+    prefix.chars().all(|p| lower.next() == Some(p))
 }
 
 /// "Baca juga: ...", "Simak juga", "Read more: ..." lines.
@@ -301,6 +312,37 @@ fn is_related_link(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn captions_as_when_the_whole_line_was_lower_cased() {
+        let old = |line: &str| {
+            let lower = line.to_lowercase();
+            let starts = ["foto:", "foto :", "photo:", "ilustrasi:", "ilustrasi foto"];
+            let tail = lower.rfind('(').map_or("", |i| &lower[i..]);
+            starts.iter().any(|p| lower.starts_with(p))
+                || (lower.ends_with(')')
+                    && ["(foto", "(photo", "(ilustrasi", "(dok", "(sumber foto"]
+                        .iter()
+                        .any(|p| tail.starts_with(p)))
+        };
+        for line in [
+            "Foto: Shutterstock",
+            "FOTO : Antara",
+            "İlustrasi: x",
+            "Ilustrasi Foto",
+            "Tim Cook (Foto: Reuters)",
+            "Tim Cook (Foto: Reuters) lalu",
+            "x (DOK. pribadi)",
+            "x (do\u{212a})",
+            "“Halo” (Sumber Foto: AP)",
+            "Presiden (tengah) berbicara",
+            "(",
+            ")",
+            "",
+        ] {
+            assert_eq!(is_caption(line), old(line), "{line:?}");
+        }
+    }
 
     fn kinds(text: &str) -> Vec<(&str, &'static str)> {
         structure(text, Layout::Article, Lang::Id)
