@@ -195,6 +195,23 @@ fn table_of_sentences() {
                 ("Jakarta", Label::Loc),
             ],
         },
+        // An organisation named after a place is one mention; a place after "di" is not
+        // part of the name.
+        Case {
+            text: "Kasus itu ditangani Kepolisian Daerah Jawa Timur dan Kejaksaan Negeri Surabaya.",
+            expect: &[
+                ("Kepolisian Daerah Jawa Timur", Label::Org),
+                ("Kejaksaan Negeri Surabaya", Label::Org),
+            ],
+        },
+        Case {
+            text: "Sekretaris Jenderal PBB di Jenewa menolak usulan Kementerian Luar Negeri Rusia.",
+            expect: &[
+                ("PBB", Label::Org),
+                ("Jenewa", Label::Loc),
+                ("Kementerian Luar Negeri Rusia", Label::Org),
+            ],
+        },
     ];
     let x = extractor();
     for case in cases {

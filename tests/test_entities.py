@@ -66,6 +66,58 @@ def test_sentence_initial_countries_are_places() -> None:
     assert found >= 0.75 * total, (found, total)
 
 
+# Organisations named after a place are one flat ORG mention (issue 3); the training sets
+# often split them into ORG + LOC, which a rule joins (src/entities/org_places.rs).
+PLACE_NAMED_ORGS = [
+    ("Kepolisian Daerah Jawa Timur", "{} menangkap dua tersangka pengedar narkoba di Sidoarjo."),
+    ("Pemerintah Provinsi Jawa Barat", "{} menyiapkan anggaran bantuan bagi korban banjir."),
+    ("Pemerintah Kabupaten Bogor", "Jalan itu ditutup sementara oleh {} sejak Senin."),
+    ("DPRD DKI Jakarta", "Rapat anggaran digelar di {} pada Kamis malam."),
+    ("Kedutaan Besar Amerika Serikat", "Pernyataan {} itu dirilis Selasa pagi."),
+    ("Konsulat Jenderal Indonesia", "{} di Jeddah membuka layanan paspor baru."),
+    ("Kementerian Luar Negeri Rusia", "{} memanggil duta besar Inggris di Moskow."),
+    ("Pengadilan Negeri Jakarta Selatan", "Sidang perdana digelar di {} pada Selasa."),
+    ("Kejaksaan Tinggi Sumatera Utara", "Berkas perkara itu dilimpahkan ke {} pekan lalu."),
+    ("Dinas Pendidikan Kota Bandung", "Kepala {} Hikmat Ginanjar meninjau sekolah itu."),
+    ("Badan Intelijen Mesir", "Wakil Kepala {} Ayman Badea hadir dalam pertemuan itu."),
+    ("Universitas Negeri Malang", "Penelitian itu dilakukan tim {} selama dua tahun."),
+    ("Polda Metro Jaya", "Laporan itu diterima {} pada Rabu malam."),
+    ("Kejaksaan Negeri Surabaya", "{} menahan tersangka korupsi dana desa."),
+    ("Dinas Kesehatan Jawa Timur", "{} mencatat 20 kasus baru pada pekan ini."),
+]
+
+
+def test_organisations_named_after_a_place_are_one_mention() -> None:
+    found = []
+    for name, template in PLACE_NAMED_ORGS:
+        doc = warta.parse(template.format(name))
+        if (name, "ORG") in [(m["text"], m["label"]) for m in doc["mentions"]]:
+            found.append(name)
+    # The tagger alone finds 7 of these 15 whole; with the rule, 14.
+    assert len(found) >= 13, sorted(set(n for n, _ in PLACE_NAMED_ORGS) - set(found))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # A place after a preposition, a role, lower-case words or punctuation is not part
+        # of the name.
+        ("Sekretaris Jenderal PBB di Jenewa mengeluarkan pernyataan bersama.", "Jenewa"),
+        ("Menteri Luar Negeri Rusia Sergei Lavrov tiba di Ankara pada Senin.", "Rusia"),
+        ("Menurut polisi Jawa Timur, korban berjumlah tiga orang.", "Jawa Timur"),
+        ("Pernyataan itu disampaikan KPK, Jakarta, Selasa.", "Jakarta"),
+        ("Kementerian Luar Negeri, Indonesia tetap menolak usulan itu.", "Indonesia"),
+        ("Pasukan TNI dan Polri berjaga di Jakarta sejak pagi.", "Jakarta"),
+        ("Gubernur Ridwan Kamil meresmikan jalan tol di Jawa Barat.", "Jawa Barat"),
+    ],
+)
+def test_a_place_outside_the_name_stays_a_place(text: str, place: str) -> None:
+    doc = warta.parse(text)
+    start = text.index(place)
+    orgs = [m for m in doc["mentions"] if m["label"] == "ORG"]
+    assert not any(m["start"] < start < m["end"] for m in orgs), orgs
+
+
 def test_evaluate_idner_test_floor() -> None:
     scores = evaluate(need(IDNER_TEST), "conll")
     assert scores["sentences"] == 509

@@ -17,6 +17,7 @@ pub mod hashing;
 pub mod lexicon;
 pub mod local_scores;
 pub mod model;
+pub mod org_places;
 pub mod roles;
 pub mod rules;
 pub mod table;
@@ -237,6 +238,7 @@ impl EntityExtractor {
                     });
                 }
             }
+            org_places::join(text, ptoks, &mut local);
             if let Some(g) = &inner.gazetteer {
                 g.find(text, ptoks, gaz_matches);
                 if !gaz_matches.is_empty() {
