@@ -25,20 +25,32 @@ fn heads() -> &'static [Vec<u64>] {
             }
             toks.clear();
             tokenize(entry, 0, entry.len(), &mut toks);
-            out.push(toks.iter().map(|t| hash_lower(t.text(entry))).collect());
+            if toks.len() <= MAX_HEAD {
+                out.push(toks.iter().map(|t| hash_lower(t.text(entry))).collect());
+            }
         }
         out.sort_by_key(|h| std::cmp::Reverse(h.len()));
         out
     })
 }
 
+/// Heads are at most this many words long (longer lines are ignored).
+const MAX_HEAD: usize = 6;
+
 /// The words from `at` open with a head phrase that starts before `place` (where the place
 /// mention starts) and leaves at least one word before `end` outside it.
-fn opens_with_head(lowers: &[u64], at: usize, place: usize, end: usize) -> bool {
-    heads().iter().any(|h| {
-        let n = h.len();
-        at < place && at + n < end && lowers.get(at..at + n) == Some(h.as_slice())
-    })
+fn opens_with_head(text: &str, tokens: &[Token], at: usize, place: usize, end: usize) -> bool {
+    if at >= place {
+        return false;
+    }
+    let mut words = [0u64; MAX_HEAD];
+    let n = end.saturating_sub(at).min(MAX_HEAD);
+    for (k, w) in words.iter_mut().take(n).enumerate() {
+        *w = tokens.get(at + k).map_or(0, |t| hash_lower(t.text(text)));
+    }
+    heads()
+        .iter()
+        .any(|h| h.len() < end - at && words.get(..h.len()) == Some(h.as_slice()))
 }
 
 fn capitalised(t: &Token) -> bool {
@@ -52,18 +64,17 @@ fn capitalised(t: &Token) -> bool {
 /// mention; a place mention that opens with such a head ("Polda Metro Jaya" tagged LOC) is
 /// an organisation. The organisation may also be words the tagger left untagged right
 /// before the place ("Kedutaan Besar" + "Amerika Serikat"). `found` holds one paragraph's
-/// mentions over `tokens`; it is left sorted by start.
+/// mentions over `tokens`; it is left sorted by start when it holds a place.
 pub fn join(text: &str, tokens: &[Token], found: &mut Vec<Found>) {
     if !found.iter().any(|m| m.label == Label::Loc) {
         return;
     }
     found.sort_by_key(|m| m.first);
-    let lowers: Vec<u64> = tokens.iter().map(|t| hash_lower(t.text(text))).collect();
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
     for m in found.iter() {
         let mut m = *m;
         if m.label == Label::Loc && m.gaz.is_none() {
-            if opens_with_head(&lowers, m.first, m.last, m.last) {
+            if opens_with_head(text, tokens, m.first, m.last, m.last) {
                 m.label = Label::Org;
             }
             let prev = out.last().copied();
@@ -73,7 +84,7 @@ pub fn join(text: &str, tokens: &[Token], found: &mut Vec<Found>) {
                     if p.label == Label::Org
                         && p.gaz.is_none()
                         && p.last == m.first
-                        && opens_with_head(&lowers, p.first, m.first, m.last) =>
+                        && opens_with_head(text, tokens, p.first, m.first, m.last) =>
                 {
                     if let Some(last) = out.last_mut() {
                         last.last = m.last;
@@ -92,7 +103,7 @@ pub fn join(text: &str, tokens: &[Token], found: &mut Vec<Found>) {
                 start -= 1;
             }
             if let Some(at) =
-                (start..m.first).find(|&at| opens_with_head(&lowers, at, m.first, m.last))
+                (start..m.first).find(|&at| opens_with_head(text, tokens, at, m.first, m.last))
             {
                 m.first = at;
                 m.label = Label::Org;
