@@ -238,7 +238,7 @@ impl EntityExtractor {
                     });
                 }
             }
-            org_places::join(text, ptoks, &mut local);
+            org_places::join(text, ptoks, flags.get(base..).unwrap_or(&[]), &mut local);
             if let Some(g) = &inner.gazetteer {
                 g.find(text, ptoks, gaz_matches);
                 if !gaz_matches.is_empty() {

@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 
 use super::cluster::Found;
 use super::hashing::hash_lower;
+use super::lexicon::PLACE;
 use super::tokens::{tokenize, Shape, Token};
 use crate::doc::Label;
 
@@ -40,7 +41,8 @@ const MAX_HEAD: usize = 6;
 /// The words from `at` open with a head phrase that starts before `place` (where the place
 /// mention starts) and leaves at least one word before `end` outside it.
 fn opens_with_head(text: &str, tokens: &[Token], at: usize, place: usize, end: usize) -> bool {
-    if at >= place {
+    // A lower-case head is a common noun ("polisi Jawa Timur", "pengadilan Stockport").
+    if at >= place || !tokens.get(at).is_some_and(capitalised) {
         return false;
     }
     let mut words = [0u64; MAX_HEAD];
@@ -51,6 +53,28 @@ fn opens_with_head(text: &str, tokens: &[Token], at: usize, place: usize, end: u
     heads()
         .iter()
         .any(|h| h.len() < end - at && words.get(..h.len()) == Some(h.as_slice()))
+}
+
+/// Last words that continue a known place into a longer place name ("Jawa Timur",
+/// "Bandung Barat", "Amerika Serikat").
+const PLACE_SUFFIXES: &[&str] = &[
+    "utara", "selatan", "barat", "timur", "tengah", "tenggara", "daya", "laut", "raya", "jaya",
+    "pusat", "kota", "serikat", "besar", "baru", "leste", "hulu", "hilir", "kulon", "wetan",
+];
+
+/// A place mention that opens with a known one-word place and ends in a word that is neither
+/// a place nor a place suffix ("Padang Suardi"): the tagger glued a name to the place, so
+/// joining it into an organisation would swallow the name.
+fn glued(text: &str, tokens: &[Token], flags: &[u16], m: &Found) -> bool {
+    let flag = |i: usize| flags.get(i).copied().unwrap_or(0);
+    let last = m.last - 1;
+    m.last - m.first >= 2
+        && flag(m.first) & PLACE != 0
+        && flag(last) & PLACE == 0
+        && tokens.get(last).is_some_and(|t| {
+            let w = t.text(text);
+            !PLACE_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(w))
+        })
 }
 
 fn capitalised(t: &Token) -> bool {
@@ -64,8 +88,9 @@ fn capitalised(t: &Token) -> bool {
 /// mention; a place mention that opens with such a head ("Polda Metro Jaya" tagged LOC) is
 /// an organisation. The organisation may also be words the tagger left untagged right
 /// before the place ("Kedutaan Besar" + "Amerika Serikat"). `found` holds one paragraph's
-/// mentions over `tokens`; it is left sorted by start when it holds a place.
-pub fn join(text: &str, tokens: &[Token], found: &mut Vec<Found>) {
+/// mentions over `tokens` (`flags`: their lexicon flags); it is left sorted by start when it
+/// holds a place.
+pub fn join(text: &str, tokens: &[Token], flags: &[u16], found: &mut Vec<Found>) {
     if !found.iter().any(|m| m.label == Label::Loc) {
         return;
     }
@@ -73,7 +98,7 @@ pub fn join(text: &str, tokens: &[Token], found: &mut Vec<Found>) {
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
     for m in found.iter() {
         let mut m = *m;
-        if m.label == Label::Loc && m.gaz.is_none() {
+        if m.label == Label::Loc && m.gaz.is_none() && !glued(text, tokens, flags, &m) {
             if opens_with_head(text, tokens, m.first, m.last, m.last) {
                 m.label = Label::Org;
             }
