@@ -480,13 +480,23 @@ pub(crate) fn complete_surname(
 ) -> Option<String> {
     let text = index.text;
     let mut best: Option<Span> = None;
+    // Headline-like lines ("Ely Sugigi Pernah Pergoki Suami ...") capitalise every
+    // word, so a run there may swallow the next word; they count only when no
+    // sentence gives a longer form.
+    let mut best_headline: Option<Span> = None;
     for &at in index.at(surname) {
         let end = at + surname.len();
         let run = run_around(index, at, end, mentions);
-        if run.end - run.start > best.map_or(surname.len(), |b| b.end - b.start) {
-            best = Some(run);
+        let slot = if in_headline(text, at) {
+            &mut best_headline
+        } else {
+            &mut best
+        };
+        if run.end - run.start > slot.map_or(surname.len(), |b| b.end - b.start) {
+            *slot = Some(run);
         }
     }
+    let mut best = best.or(best_headline);
     if best.is_none() && surname.chars().count() >= 4 {
         // A short form of a longer name ("Syarif" for "Syarifuddin"): the one longer
         // capitalised word that starts with it.
@@ -510,6 +520,28 @@ pub(crate) fn complete_surname(
         }
     }
     best.map(|b| b.slice(text).to_string())
+}
+
+/// Whether the line holding `at` reads like a headline: short, no final period, and
+/// (nearly) every word capitalised.
+fn in_headline(text: &str, at: usize) -> bool {
+    let start = text.get(..at).and_then(|s| s.rfind('\n')).map_or(0, |i| i + 1);
+    let end = text
+        .get(at..)
+        .and_then(|s| s.find('\n'))
+        .map_or(text.len(), |i| at + i);
+    let line = text.get(start..end).unwrap_or("").trim_end();
+    if line.len() > 160 || line.ends_with(['.', '"', '”']) {
+        return false;
+    }
+    let (mut words, mut lower) = (0, 0);
+    for w in line.split_whitespace() {
+        words += 1;
+        if w.starts_with(char::is_lowercase) {
+            lower += 1;
+        }
+    }
+    words >= 4 && lower * 4 <= words
 }
 
 /// The capitalised, role-free run of words around `[at, end)`, on one line. A word
