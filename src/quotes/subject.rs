@@ -12,6 +12,9 @@ use crate::doc::{Mention, Span};
 /// The most words a subject phrase keeps.
 const MAX_WORDS: usize = 10;
 
+/// Conjunctions that open a second clause with its own subject.
+const CLAUSE_JOINERS: &[&str] = &["sedangkan", "sementara", "whereas", "while"];
+
 /// Lower-case words that open an adverbial before the subject ("Dalam keterangannya, ...").
 const ADVERBIAL_OPENERS: &[&str] = &[
     "adapun",
@@ -198,11 +201,17 @@ pub(crate) fn subject_before(
     // The words right before the verb, after the last comma, hold the subject when
     // they are a pronoun or name a person ("..., Emil mengklaim", "..., ia
     // mengatakan"); otherwise the clause's first person ("Bashagha, yang ..., mencuit").
-    let last_comma = toks.iter().rposition(|t| t.punct == Some(','));
+    // A closing quotation mark bounds the tail too: `X mengatakan, "..." sementara Y
+    // mengatakan, "..."` gives the second quotation to Y.
+    let last_comma = toks
+        .iter()
+        .rposition(|t| matches!(t.punct, Some(',' | '"' | '”' | '»')));
     let tail = toks.get(last_comma.map_or(0, |c| c + 1)..).unwrap_or(&[]);
     if let (Some(first), Some(last)) = (tail.first(), tail.last()) {
         let tail_span = Span::new(first.start, last.end);
-        let opens_clause = is_in(ADVERBIAL_OPENERS, first.text(text));
+        // "..., sementara Boris Johnson mengatakan": a new clause with its own subject.
+        let joins = is_in(CLAUSE_JOINERS, first.text(text)) && tail.len() > 1;
+        let opens_clause = is_in(ADVERBIAL_OPENERS, first.text(text)) && !joins;
         if !opens_clause {
             if let Some(m) = first_person(text, mentions, tail_span.start, tail_span.end, quoted) {
                 return Some(Who::Phrase(m.span));
