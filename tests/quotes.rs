@@ -168,6 +168,29 @@ const D: QuoteKind = QuoteKind::Direct;
 const I: QuoteKind = QuoteKind::Indirect;
 
 const CASES: &[Case] = &[
+    // Two quotations in one sentence, each after its own speaker and verb.
+    (
+        "Kanselir Jerman Angela Merkel mengatakan, \"Kami prihatin atas kematiannya.\" sementara Boris Johnson mengatakan, \"China salah karena tidak mengizinkan Liu berobat ke luar negeri.\"",
+        &[
+            ("Kami prihatin atas kematiannya.", D, Some("Angela Merkel"), Some("mengatakan")),
+            ("China salah karena tidak mengizinkan Liu berobat ke luar negeri.", D, Some("Boris Johnson"), Some("mengatakan")),
+        ],
+    ),
+    // "melihat bahwa" reports an opinion; "melihat" with an object and "untuk
+    // memastikan" (a purpose) do not.
+    (
+        "Pengamat sepak bola Tommy Welly melihat bahwa pemain muda Persib sudah siap tampil sejak awal musim.",
+        &[("pemain muda Persib sudah siap tampil sejak awal musim", I, Some("Tommy Welly"), Some("melihat"))],
+    ),
+    (
+        "Wisatawan itu melihat pemandangan indah dari puncak bukit. Panitia bekerja keras untuk memastikan semua peserta mendapat tempat duduk.",
+        &[],
+    ),
+    // "memastikan" + clause reports speech; + a bare verb phrase it secures a result.
+    (
+        "Kapolda Metro Jaya Irjen Idham Azis memastikan pelaku sudah ditangkap pada Senin malam. Persija Jakarta akhirnya memastikan bakal merekrut penyerang asing asal Brasil.",
+        &[("pelaku sudah ditangkap pada Senin malam", I, Some("Idham Azis"), Some("memastikan"))],
+    ),
     // Cue after the quote, name after the cue; comma inside the marks.
     (
         "\"Itu mesti diatur kan kalau semua tarung bebas kan enggak mungkin,\" ujar Zulkifli.",

@@ -54,9 +54,13 @@ const VERBS: &[&str] = &[
     "berucap",
     "berujar",
     "melanjutkan",
+    "melihat",
+    "memandang",
     "memaparkan",
+    "memastikan",
     "membantah",
     "membeberkan",
+    "membenarkan",
     "memperingatkan",
     "mempertegas",
     "menambahkan",
@@ -78,11 +82,16 @@ const VERBS: &[&str] = &[
     "mengingatkan",
     "mengisahkan",
     "mengklaim",
+    "mengkonfirmasi",
+    "mengonfirmasi",
+    "mengumumkan",
     "mengunggah",
     "mengungkapkan",
+    "menguraikan",
     "mengutarakan",
     "menilai",
     "menimpali",
+    "menjamin",
     "menjawab",
     "menjelaskan",
     "menulis",
@@ -112,6 +121,36 @@ const WEAK_VERBS: &[&str] = &[
     "menanyakan",
     "menjawab",
 ];
+
+/// Verbs that report speech only with an explicit "bahwa" after them ("melihat bahwa",
+/// "mengumumkan ... bahwa"); without it they are seeing, announcing a thing, and are
+/// no cue at all.
+const ONLY_WITH_THAT: &[&str] = &[
+    "melihat",
+    "mengkonfirmasi",
+    "mengonfirmasi",
+    "mengumumkan",
+    "menjamin",
+];
+
+/// Weak verbs that report speech when "bahwa" follows ("menampik bahwa ...").
+const STRONG_WITH_THAT: &[&str] = &["menampik"];
+
+/// How far after a verb its "bahwa" may come ("mengumumkan pada Senin bahwa").
+const THAT_WINDOW: usize = 60;
+
+/// Whether "bahwa" follows within [`THAT_WINDOW`] bytes of `end`, in the same sentence.
+fn that_follows(text: &str, end: usize) -> bool {
+    let mut stop = (end + THAT_WINDOW).min(text.len());
+    while !text.is_char_boundary(stop) {
+        stop -= 1;
+    }
+    let window = text.get(end..stop).unwrap_or("");
+    let window = window.split(['.', '!', '?', '\n']).next().unwrap_or("");
+    window
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case("bahwa"))
+}
 
 /// Indonesian passive reporting verbs (speaker follows).
 const PASSIVE: &[&str] = &[
@@ -165,12 +204,23 @@ pub(crate) struct Hit {
     pub pronoun: bool,
 }
 
+/// What an explicit "bahwa" after a verb changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ThatRule {
+    /// Nothing.
+    Never,
+    /// The word is a cue only with it.
+    Only,
+    /// The word is strong with it, weak without.
+    Strengthens,
+}
+
 /// The compiled lexicon.
 #[derive(Clone, Debug)]
 pub(crate) struct Cues {
     automaton: Option<AhoCorasick>,
-    /// Class and strength of each pattern, by pattern index.
-    info: Vec<(CueClass, bool, bool)>,
+    /// Class, strength, pronoun and "bahwa" rule of each pattern, by pattern index.
+    info: Vec<(CueClass, bool, bool, ThatRule)>,
 }
 
 impl Cues {
@@ -181,9 +231,9 @@ impl Cues {
         for &stem in POST_STEMS {
             let strong = STRONG_POST.contains(&stem);
             patterns.push(stem.to_string());
-            info.push((CueClass::Post, strong, false));
+            info.push((CueClass::Post, strong, false, ThatRule::Never));
             patterns.push(format!("{stem}nya"));
-            info.push((CueClass::PostPronoun, strong, true));
+            info.push((CueClass::PostPronoun, strong, true, ThatRule::Never));
         }
         let groups: [(&[&str], CueClass); 3] = [
             (VERBS, CueClass::Verb),
@@ -193,13 +243,20 @@ impl Cues {
         for (words, class) in groups {
             for &w in words {
                 patterns.push(w.to_string());
-                info.push((class, !WEAK_VERBS.contains(&w), false));
+                let rule = if ONLY_WITH_THAT.contains(&w) {
+                    ThatRule::Only
+                } else if STRONG_WITH_THAT.contains(&w) {
+                    ThatRule::Strengthens
+                } else {
+                    ThatRule::Never
+                };
+                info.push((class, !WEAK_VERBS.contains(&w), false, rule));
             }
         }
         for w in ["menurut", "according to", "menurutnya"] {
             let pronoun = w.ends_with("nya");
             patterns.push(w.to_string());
-            info.push((CueClass::According, true, pronoun));
+            info.push((CueClass::According, true, pronoun, ThatRule::Never));
         }
         // The lexicon is a fixed list of plain words, so building cannot fail; should it
         // ever, the extractor still works, finding marked quotes without cues.
@@ -226,7 +283,13 @@ impl Cues {
             if !bounded {
                 continue;
             }
-            if let Some(&(class, strong, pronoun)) = self.info.get(m.pattern().as_usize()) {
+            if let Some(&(class, strong, pronoun, rule)) = self.info.get(m.pattern().as_usize()) {
+                let strong = match rule {
+                    ThatRule::Never => strong,
+                    ThatRule::Only if !that_follows(text, end) => continue,
+                    ThatRule::Only => strong,
+                    ThatRule::Strengthens => strong || that_follows(text, end),
+                };
                 out.push(Hit {
                     start,
                     end,

@@ -147,6 +147,30 @@ fn has_predicate(text: &str, pos: usize, end: usize) -> bool {
     false
 }
 
+/// Words before a verb that make it a purpose ("untuk memastikan", "untuk menulis").
+const PURPOSE: &[&str] = &["agar", "demi", "guna", "supaya", "termasuk", "untuk"];
+
+/// Words before an ensure verb that make it a means ("dengan memastikan").
+const MEANS: &[&str] = &["dengan", "sekaligus"];
+
+/// Verbs of making sure or confirming, which also mean securing a result
+/// ("memastikan tiket ke final") or finding something out.
+const ENSURE_VERBS: &[&str] = &["membenarkan", "memastikan"];
+
+/// Words that open an indirect question, not a reported statement.
+const QUESTION_WORDS: &[&str] = &["apakah", "bagaimana", "kapan", "mengapa", "siapa"];
+
+/// Future auxiliaries: after "memastikan" they open a bare commitment ("memastikan
+/// akan memburu pelaku"), not a reported clause.
+const AUX_FUTURE: &[&str] = &["akan", "bakal"];
+
+/// Whether `w` looks like a prefixed (me-/ber-/di-) verb, not a subject.
+fn is_prefixed_verb(w: &str) -> bool {
+    w.chars().count() >= 6
+        && ["me", "ber", "di"].iter().any(|p| w.starts_with(p))
+        && !is_in(NOT_VERBS, w)
+}
+
 /// Words that introduce the reported clause.
 const COMPLEMENTISERS: &[&str] = &["bahwa", "jika", "kalau"];
 
@@ -331,6 +355,19 @@ fn verb(
     quoted: &[Span],
 ) -> Option<Reported> {
     let english = h.class == CueClass::EnVerb;
+    let verb_word = text.get(h.start..h.end).unwrap_or("");
+    // "untuk memastikan ...", "demi memastikan": a purpose, not something said.
+    let before = text.get(sentence.start..h.start).unwrap_or("").trim_end();
+    let word_before = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let ensure = is_in(ENSURE_VERBS, verb_word);
+    // "dengan memastikan", "sekaligus memastikan": a means; but "dengan mengatakan
+    // bahwa ..." still reports speech.
+    if is_in(PURPOSE, word_before) || (ensure && is_in(MEANS, word_before)) {
+        return None;
+    }
     let mut content_start = None;
     for (i, t) in Tokens::new(text, h.end, sentence.end)
         .take(MAX_GAP + 1)
@@ -348,6 +385,13 @@ fn verb(
         // A clause straight after the verb, unless a preposition shows an object or no
         // predicate follows ("menyatakan kepuasan dirinya setelah ..." is an object).
         if i == 0 && t.is_word() && !is_in(NOT_CLAUSE, w) {
+            // "memastikan apakah ..." (finding out), "memastikan meraih trofi" /
+            // "memastikan bakal merekrut" (securing, committing): no reported clause.
+            let securing = verb_word.eq_ignore_ascii_case("memastikan");
+            let bare = securing && (is_in(AUX_FUTURE, w) || is_prefixed_verb(w));
+            if is_in(QUESTION_WORDS, w) || bare {
+                return None;
+            }
             if english || has_predicate(text, t.start, sentence.end) {
                 content_start = Some(t.start);
             }
@@ -359,6 +403,18 @@ fn verb(
     }
     let content_start = content_start?;
     let who = subject_before(text, sentence.start, h.start, mentions, quoted)?;
+    // "pergeseran level turnamen memastikan ...": what secures or confirms a fact
+    // is a speaker only when it names someone.
+    if let (true, Who::Phrase(p)) = (ensure, who) {
+        let named = p
+            .slice(text)
+            .split_whitespace()
+            .any(|w| w.starts_with(char::is_uppercase))
+            || super::speaker::overlapping(mentions, p).next().is_some();
+        if !named {
+            return None;
+        }
+    }
     // "rumor yang beredar mengatakan ...": rumours and reports are not speakers.
     if let Who::Phrase(p) = who {
         let head = Tokens::new(text, p.start, p.end).next()?;

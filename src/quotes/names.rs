@@ -525,7 +525,10 @@ pub(crate) fn complete_surname(
 /// Whether the line holding `at` reads like a headline: short, no final period, and
 /// (nearly) every word capitalised.
 fn in_headline(text: &str, at: usize) -> bool {
-    let start = text.get(..at).and_then(|s| s.rfind('\n')).map_or(0, |i| i + 1);
+    let start = text
+        .get(..at)
+        .and_then(|s| s.rfind('\n'))
+        .map_or(0, |i| i + 1);
     let end = text
         .get(at..)
         .and_then(|s| s.find('\n'))
