@@ -221,6 +221,25 @@ pub(crate) fn subject_before(
             }
         }
     }
+    // "Salah seorang Aremania, Ahmad Ghozali, mengaku": a name standing alone between
+    // the last two commas is an apposition naming the subject.
+    if tail.is_empty() && !toks.is_empty() {
+        let end = toks.len() - 1;
+        let from = toks
+            .get(..end)
+            .and_then(|t| t.iter().rposition(|t| t.punct.is_some()))
+            .map_or(0, |c| c + 1);
+        if let (Some(a), Some(b)) = (toks.get(from), end.checked_sub(1).and_then(|i| toks.get(i))) {
+            if from > 0 && a.start < b.end {
+                let segment = Span::new(a.start, b.end);
+                let whole = first_person(text, mentions, segment.start, segment.end, quoted)
+                    .filter(|m| m.span.start == segment.start && m.span.end == segment.end);
+                if let Some(m) = whole {
+                    return Some(Who::Phrase(m.span));
+                }
+            }
+        }
+    }
     if let Some(m) = first_person(text, mentions, start, verb, quoted) {
         return Some(Who::Phrase(m.span));
     }
