@@ -7,9 +7,9 @@ and the founding sample's gold.
 Matching follows the gold's notes: a prediction matches a gold quote when it covers at
 least half of it; speakers are compared case-folded. The floors sit a few points under
 the figures measured when they were set (dev: direct recall 100 %, direct speaker 97 %,
-indirect recall 89 %, indirect speaker 81 %, no scare quote taken for speech; held-out:
-direct recall 99 %, direct speaker 80 %, indirect recall 71 %), so a regression fails
-while the entity model's ordinary drift does not.
+indirect recall 89 %, indirect speaker 81 %, no scare quote taken for speech; held-out,
+all 56 articles: direct recall 98 %, direct speaker 80 %, indirect recall 82 %, indirect
+speaker 62 %), so a regression fails while the entity model's ordinary drift does not.
 """
 
 from __future__ import annotations
@@ -34,8 +34,9 @@ MAX_SCARE_QUOTE_FPS = 2
 
 # Held-out gold (56 articles drawn by seed, measured but not tuned on).
 HELDOUT_DIRECT_RECALL_FLOOR = 0.95
-HELDOUT_DIRECT_SPEAKER_FLOOR = 0.76
-HELDOUT_INDIRECT_RECALL_FLOOR = 0.68
+HELDOUT_DIRECT_SPEAKER_FLOOR = 0.77
+HELDOUT_INDIRECT_RECALL_FLOOR = 0.78
+HELDOUT_INDIRECT_SPEAKER_FLOOR = 0.58
 
 
 def covers(pred: dict[str, Any], gold: dict[str, Any]) -> bool:
@@ -114,9 +115,10 @@ def test_heldout_direct_quotes_found_with_their_speakers(evaluated_heldout):
 
 
 def test_heldout_indirect_quotes_found(evaluated_heldout):
-    total, found, _ = score(evaluated_heldout, "indirect")
+    total, found, right = score(evaluated_heldout, "indirect")
     assert total >= 60
     assert found / total >= HELDOUT_INDIRECT_RECALL_FLOOR, f"indirect recall {found}/{total}"
+    assert right / total >= HELDOUT_INDIRECT_SPEAKER_FLOOR, f"indirect speaker {right}/{total}"
 
 
 def test_scare_quotes_and_titles_are_not_speech(evaluated):
