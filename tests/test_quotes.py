@@ -34,9 +34,9 @@ MAX_SCARE_QUOTE_FPS = 2
 
 # Held-out gold (56 articles drawn by seed, measured but not tuned on).
 HELDOUT_DIRECT_RECALL_FLOOR = 0.95
-HELDOUT_DIRECT_SPEAKER_FLOOR = 0.77
+HELDOUT_DIRECT_SPEAKER_FLOOR = 0.84
 HELDOUT_INDIRECT_RECALL_FLOOR = 0.78
-HELDOUT_INDIRECT_SPEAKER_FLOOR = 0.58
+HELDOUT_INDIRECT_SPEAKER_FLOOR = 0.65
 
 
 def covers(pred: dict[str, Any], gold: dict[str, Any]) -> bool:
@@ -158,3 +158,21 @@ def test_seed_article_quotes_and_speakers(seed_text, seed_gold):
     for q in predicted:
         if q["speaker_entity"] is not None:
             assert entities[q["speaker_entity"]]["label"] == "PER"
+
+
+def test_office_words_and_title_abbreviations_name_the_office_holder():
+    # A field word glued to a one-word name stays with the title, and "kata Menpora"
+    # names the minister the article introduced by the full title (IndoSum sentences).
+    text = (
+        "Suara.com-Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto "
+        "mengatakan kompleksitas masalah laut membuat Indonesia perlu memperkuat kerja "
+        "sama.\n\n"
+        '"Saat ini, dunia berada di tengah meningkatnya kompleksitas dalam bidang '
+        'keamanan maritim," ujar Wiranto di Nusa Dua, Bali, Kamis (24/8/2017).\n\n'
+        "Sementara itu, Menteri Pemuda dan Olahraga Imam Nahrawi akan menentukan "
+        "target medali bagi setiap cabang olahraga.\n\n"
+        '"Proyeksi sebelumnya itu hanya perkiraan saja," kata Menpora di Jakarta, Selasa.'
+    )
+    speakers = {q["text"][:9]: q["speaker"] for q in warta.parse(text)["quotes"]}
+    assert speakers.get("Saat ini,") == "Wiranto"
+    assert speakers.get("Proyeksi ") == "Imam Nahrawi"

@@ -25,6 +25,7 @@ mod resolve;
 mod scan;
 mod speaker;
 mod subject;
+mod titled;
 
 use crate::doc::{Entity, Lang, Mention, Paragraph, ParagraphKind, Quote, QuoteKind, Span};
 use cues::{hits_in, Cues};

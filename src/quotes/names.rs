@@ -322,13 +322,18 @@ const ROLE_WORDS: &[&str] = &[
 /// name after "Menteri" ("Menteri Perhubungan Budi Karya Sumadi"); never a person's
 /// first name (lower case, sorted).
 const PORTFOLIO_WORDS: &[&str] = &[
+    "agama",
     "agraria",
     "aparatur",
     "birokrasi",
     "bumn",
+    "dalam",
     "energi",
     "esdm",
+    "hukum",
     "informatika",
+    "infrastruktur",
+    "keamanan",
     "kebudayaan",
     "kehutanan",
     "kelautan",
@@ -336,8 +341,11 @@ const PORTFOLIO_WORDS: &[&str] = &[
     "kesehatan",
     "ketenagakerjaan",
     "keuangan",
+    "kominfo",
     "komunikasi",
     "koperasi",
+    "luar",
+    "negeri",
     "olahraga",
     "pariwisata",
     "pekerjaan",
@@ -354,9 +362,18 @@ const PORTFOLIO_WORDS: &[&str] = &[
     "pertanian",
     "perumahan",
     "polhukam",
+    "politik",
     "pupr",
     "reformasi",
+    "siber",
+    "sosial",
+    "transmigrasi",
 ];
+
+/// A capitalised portfolio word ("Keamanan"; "dalam" in running text is not one).
+fn is_portfolio(word: &str) -> bool {
+    word.starts_with(char::is_uppercase) && in_sorted_lower(PORTFOLIO_WORDS, word)
+}
 
 /// A person's name without leading portfolio words ("Perhubungan Budi Karya Sumadi"
 /// → "Budi Karya Sumadi"); two words are always kept.
@@ -367,10 +384,29 @@ pub(crate) fn shed_portfolio(name: &str) -> &str {
         let (Some(first), Some(tail)) = (parts.next(), parts.next()) else {
             return rest;
         };
-        if !in_sorted_lower(PORTFOLIO_WORDS, first) || !tail.trim().contains(' ') {
+        if !is_portfolio(first) || !tail.trim().contains(' ') {
             return rest;
         }
         rest = tail.trim_start();
+    }
+}
+
+/// The fullest form of a one-word name without the portfolio words the tagger glued
+/// before it ("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto" gives
+/// "Keamanan Wiranto" for "Wiranto"): the article calls the person by that one word,
+/// so a mononym stands alone once the glued words go.
+pub(crate) fn shed_portfolio_of<'a>(full: &'a str, word: &str) -> &'a str {
+    let mut rest = full;
+    while let Some((first, tail)) = rest.split_once(' ') {
+        if !is_portfolio(first) {
+            break;
+        }
+        rest = tail.trim_start();
+    }
+    if rest == word {
+        rest
+    } else {
+        shed_portfolio(full)
     }
 }
 
@@ -650,6 +686,14 @@ mod tests {
             "Budi Karya Sumadi"
         );
         assert_eq!(shed_portfolio("Keuangan Sri"), "Keuangan Sri");
+        // A mononym the article calls by its one word loses the glued field word.
+        assert_eq!(shed_portfolio_of("Keamanan Wiranto", "Wiranto"), "Wiranto");
+        assert_eq!(
+            shed_portfolio_of("Luar Negeri Retno Marsudi", "Marsudi"),
+            "Retno Marsudi"
+        );
+        assert_eq!(shed_portfolio_of("Keuangan Sri", "Mulyani"), "Keuangan Sri");
+        assert_eq!(shed_portfolio("dalam dakwaan kedua"), "dalam dakwaan kedua");
         assert!(is_role("KOMBES") && is_role("Kombes") && !is_role("Kombespolisianrepublikind"));
     }
 

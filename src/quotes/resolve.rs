@@ -7,13 +7,15 @@
 //! never picked.
 
 use super::names::{
-    complete_surname, is_role, shed_portfolio, shed_prefix, strip_roles, strip_roles_str, CapIndex,
+    complete_surname, is_role, shed_portfolio, shed_portfolio_of, shed_prefix, strip_roles,
+    strip_roles_str, CapIndex,
 };
 use super::naming::is_relative;
 use super::scan::{sentence_start, Tokens};
 use super::speaker::{
     first_person, is_calendar_word, is_person, is_quoted, name_phrase, Named, Who,
 };
+use super::titled::titled_person;
 use crate::doc::{Entity, Label, Mention, Paragraph, ParagraphKind, Span};
 use crate::entities::hashing::hash_lower;
 use crate::entities::lexicon::{Lexicon, GIVEN, ORG_HEAD, TITLE};
@@ -138,7 +140,10 @@ impl<'a> Resolver<'a> {
             let relative = || is_relative(self.text, self.mentions, *e);
             if person && !name.contains(char::is_whitespace) && !relative() {
                 if let Some(full) = self.completion(name) {
-                    return (shed_org_head(shed_portfolio(&full), self.lexicon), Some(*e));
+                    return (
+                        shed_org_head(shed_portfolio_of(&full, name), self.lexicon),
+                        Some(*e),
+                    );
                 }
             }
             if person {
@@ -169,6 +174,15 @@ impl<'a> Resolver<'a> {
         if !one_word || !phrase.starts_with(char::is_uppercase) {
             return (phrase.to_string(), None);
         }
+        // "kata Menpora" after "Menteri Pemuda dan Olahraga Imam Nahrawi".
+        if let Some(e) = titled_person(text, mentions, phrase, span.start) {
+            if let Some(holder) = self.entities.get(e) {
+                return (
+                    shed_portfolio(strip_roles_str(&holder.name)).to_string(),
+                    Some(e),
+                );
+            }
+        }
         let full = self.completion(phrase).map(|f| {
             // A title alone ("kata Presiden") completes to the titled name; the title
             // goes when what is left names a person ("Presiden Joko Widodo").
@@ -179,7 +193,7 @@ impl<'a> Resolver<'a> {
             if is_role(phrase) && person {
                 name.to_string()
             } else {
-                shed_org_head(shed_portfolio(&f), self.lexicon)
+                shed_org_head(shed_portfolio_of(&f, phrase), self.lexicon)
             }
         });
         (full.unwrap_or_else(|| phrase.to_string()), None)
