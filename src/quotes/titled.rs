@@ -21,6 +21,10 @@ const TITLES: &[(&str, &[&str])] = &[
     ("kasal", &["kepala staf angkatan laut"]),
     ("kasau", &["kepala staf angkatan udara"]),
     ("menag", &["menteri agama"]),
+    (
+        "menaker",
+        &["menteri ketenagakerjaan", "menteri tenaga kerja"],
+    ),
     ("mendag", &["menteri perdagangan"]),
     ("mendagri", &["menteri dalam negeri"]),
     ("mendikbud", &["menteri pendidikan dan kebudayaan"]),
@@ -37,10 +41,6 @@ const TITLES: &[(&str, &[&str])] = &[
         ],
     ),
     ("menlu", &["menteri luar negeri"]),
-    (
-        "menaker",
-        &["menteri ketenagakerjaan", "menteri tenaga kerja"],
-    ),
     ("menpar", &["menteri pariwisata"]),
     ("menperin", &["menteri perindustrian"]),
     ("menpora", &["menteri pemuda dan olahraga"]),
