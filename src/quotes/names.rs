@@ -410,6 +410,31 @@ pub(crate) fn shed_portfolio_of<'a>(full: &'a str, word: &str) -> &'a str {
     }
 }
 
+/// A speaker phrase without the statement that carries the words ("demikian
+/// pernyataan Angkatan Laut AS", "rilis resmi Marseille"): the capitalised name after
+/// it speaks. A phrase without a capitalised name there stays ("pernyataan polisi").
+pub(crate) fn shed_statement_noun(text: &str, phrase: Span) -> Span {
+    let mut toks = Tokens::new(text, phrase.start, phrase.end).filter(|t| t.is_word());
+    let statement = toks.next().is_some_and(|t| {
+        matches!(
+            t.text(text),
+            "pernyataan" | "keterangan" | "rilis" | "siaran" | "unggahan"
+        )
+    });
+    if !statement {
+        return phrase;
+    }
+    for t in toks.take(4) {
+        if t.is_capitalised(text) {
+            return Span::new(t.start, phrase.end);
+        }
+        if !matches!(t.text(text), "resmi" | "tertulis" | "pers" | "dari") {
+            break;
+        }
+    }
+    phrase
+}
+
 /// Whether a word is a title or role, or an acronym standing for an organisation ("MPR").
 pub(crate) fn is_role(word: &str) -> bool {
     if in_sorted_lower(ROLE_WORDS, word) {
@@ -694,6 +719,16 @@ mod tests {
         );
         assert_eq!(shed_portfolio_of("Keuangan Sri", "Mulyani"), "Keuangan Sri");
         assert_eq!(shed_portfolio("dalam dakwaan kedua"), "dalam dakwaan kedua");
+        fn shed(t: &str) -> &str {
+            shed_statement_noun(t, Span::new(0, t.len())).slice(t)
+        }
+        assert_eq!(shed("pernyataan Angkatan Laut AS"), "Angkatan Laut AS");
+        assert_eq!(shed("rilis resmi Marseille"), "Marseille");
+        assert_eq!(shed("pernyataan polisi"), "pernyataan polisi");
+        assert_eq!(
+            shed("pernyataan misi Uni Afrika"),
+            "pernyataan misi Uni Afrika"
+        );
         assert!(is_role("KOMBES") && is_role("Kombes") && !is_role("Kombespolisianrepublikind"));
     }
 

@@ -7,8 +7,8 @@
 //! never picked.
 
 use super::names::{
-    complete_surname, is_role, shed_portfolio, shed_portfolio_of, shed_prefix, strip_roles,
-    strip_roles_str, CapIndex,
+    complete_surname, is_role, shed_portfolio, shed_portfolio_of, shed_prefix, shed_statement_noun,
+    strip_roles, strip_roles_str, CapIndex,
 };
 use super::naming::is_relative;
 use super::scan::{sentence_start, Tokens};
@@ -131,6 +131,7 @@ impl<'a> Resolver<'a> {
     /// without titles and leading organisation words, a lone surname completed from
     /// the text.
     fn phrase_name(&mut self, span: Span) -> Named {
+        let span = shed_statement_noun(self.text, span);
         let named = name_phrase(self.text, span, self.mentions, self.entities);
         if let (name, Some(e)) = &named {
             // A person the tagger only knows by one word ("Octavian") gets the fullest
@@ -208,7 +209,13 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let mentions = self.mentions;
-        let full = complete_surname(self.index(), word, mentions);
+        // A dateline glued to the first word ("Jakarta, CNN Indonesia--Bintang Real
+        // Madrid") is no part of the name.
+        let full =
+            complete_surname(self.index(), word, mentions).map(|f| match f.rsplit_once("--") {
+                Some((_, name)) if name.contains(word) => name.trim().to_string(),
+                _ => f,
+            });
         self.completed.push((word.to_string(), full.clone()));
         full
     }
