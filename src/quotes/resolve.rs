@@ -211,9 +211,14 @@ impl<'a> Resolver<'a> {
         let mentions = self.mentions;
         // A dateline glued to the first word ("Jakarta, CNN Indonesia--Bintang Real
         // Madrid") is no part of the name.
+        // Its first word opens the article's first sentence, capitalised there only: a
+        // word the article also writes in lower case is a noun ("Penyanyi Tulus").
+        let (text, lexicon) = (self.text, self.lexicon);
         let full =
             complete_surname(self.index(), word, mentions).map(|f| match f.rsplit_once("--") {
-                Some((_, name)) if name.contains(word) => name.trim().to_string(),
+                Some((_, name)) if name.contains(word) => {
+                    shed_common_opener(text, name.trim(), word, lexicon)
+                }
                 _ => f,
             });
         self.completed.push((word.to_string(), full.clone()));
@@ -620,4 +625,26 @@ fn capitalised_subject(
         at_start = false;
     }
     None
+}
+
+/// A name without its first word when the text also writes that word in lower case
+/// ("Penyanyi Tulus" beside "penyanyi"), so long as `word` is left; an organisation's
+/// head stays ("Pasukan Suriah").
+fn shed_common_opener(text: &str, name: &str, word: &str, lexicon: &Lexicon) -> String {
+    if let Some((first, rest)) = name.split_once(' ') {
+        let lower = first.to_lowercase();
+        let common = first.starts_with(char::is_uppercase)
+            && lexicon.flags(hash_lower(first)) & ORG_HEAD == 0
+            && lower != first
+            && text.match_indices(lower.as_str()).any(|(at, _)| {
+                let before = text.get(..at).and_then(|t| t.chars().next_back());
+                let after = text.get(at + lower.len()..).and_then(|t| t.chars().next());
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            });
+        if common && rest.split_whitespace().any(|w| w == word) {
+            return rest.trim().to_string();
+        }
+    }
+    name.to_string()
 }
