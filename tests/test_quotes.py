@@ -176,3 +176,13 @@ def test_office_words_and_title_abbreviations_name_the_office_holder():
     speakers = {q["text"][:9]: q["speaker"] for q in warta.parse(text)["quotes"]}
     assert speakers.get("Saat ini,") == "Wiranto"
     assert speakers.get("Proyeksi ") == "Imam Nahrawi"
+
+
+def test_title_abbreviation_in_brackets_names_the_holder():
+    text = (
+        "Jakarta-Menteri Perhubungan (Menhub) Budi Karya Sumadi meresmikan KRL Commuter "
+        "Line di Stasiun Bekasi, Jumat.\n\n"
+        '"Kami ingin masyarakat beralih ke angkutan umum," kata Menhub di Bekasi.'
+    )
+    speakers = [q["speaker"] for q in warta.parse(text)["quotes"] if q["kind"] == "direct"]
+    assert speakers == ["Budi Karya Sumadi"]

@@ -134,6 +134,18 @@ impl<'a> Resolver<'a> {
         let span = shed_statement_noun(self.text, span);
         let named = name_phrase(self.text, span, self.mentions, self.entities);
         if let (name, Some(e)) = &named {
+            // The tagger files a title abbreviation as a person ("kata Mendagri").
+            if !name.contains(char::is_whitespace) {
+                let holder = titled_person(self.text, self.mentions, name, span.start)
+                    .filter(|h| h != e)
+                    .and_then(|h| Some((h, self.entities.get(h)?)));
+                if let Some((h, holder)) = holder {
+                    return (
+                        shed_portfolio(strip_roles_str(&holder.name)).to_string(),
+                        Some(h),
+                    );
+                }
+            }
             // A person the tagger only knows by one word ("Octavian") gets the fullest
             // form the article gives ("Laksda TNI Amarulla Octavian" → "Amarulla
             // Octavian"); the entity stays the same.

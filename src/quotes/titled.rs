@@ -69,7 +69,7 @@ pub(crate) fn titled_person(
     for title in titles.iter() {
         for (at, _) in folded.match_indices(title) {
             let end = at + title.len();
-            let Some(e) = holder(text, mentions, end) else {
+            let Some(e) = holder(text, mentions, end, abbreviation) else {
                 continue;
             };
             if at < before {
@@ -84,14 +84,17 @@ pub(crate) fn titled_person(
     last_before.or(first_after).map(|(_, e)| e)
 }
 
-/// The person named right after a title ending at `end`, in the same clause.
-fn holder(text: &str, mentions: &[Mention], end: usize) -> Option<usize> {
+/// The person named right after a title ending at `end`, in the same clause; the
+/// abbreviation may stand between in brackets ("Menteri Perhubungan (Menhub) Budi").
+fn holder(text: &str, mentions: &[Mention], end: usize, abbreviation: &str) -> Option<usize> {
     let from = mentions.partition_point(|m| m.span.start < end);
     let m = mentions
         .get(from..)?
         .iter()
-        .find(|m| m.label == Label::Per)?;
+        .find(|m| m.label == Label::Per && m.span.slice(text) != abbreviation)?;
     let gap = Span::new(end, m.span.start).slice(text);
+    let bracketed = format!("({abbreviation})");
+    let gap = gap.replacen(bracketed.as_str(), "", 1);
     let clause = !gap.contains(['.', '"', ';', '(', '\n', '“', '”']);
     (m.span.start - end <= MAX_GAP && clause).then_some(m.entity)
 }
