@@ -132,6 +132,10 @@ impl<'a> Resolver<'a> {
     /// the text.
     fn phrase_name(&mut self, span: Span) -> Named {
         let span = shed_statement_noun(self.text, span);
+        // "ujar teman dekat Harry": Harry's friend speaks, unnamed.
+        if opens_with_relation(span.slice(self.text)) {
+            return (span.slice(self.text).to_string(), None);
+        }
         let named = name_phrase(self.text, span, self.mentions, self.entities);
         if let (name, Some(e)) = &named {
             // The tagger files a title abbreviation as a person ("kata Mendagri").
@@ -659,4 +663,30 @@ fn shed_common_opener(text: &str, name: &str, word: &str, lexicon: &Lexicon) -> 
         }
     }
     name.to_string()
+}
+
+/// Whether a speaker phrase names someone by a relation to a named person ("teman
+/// dekat Harry", "istri Budi"): the relation speaks, not the person named.
+fn opens_with_relation(phrase: &str) -> bool {
+    let mut words = phrase.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let named = words.any(|w| w.starts_with(char::is_uppercase));
+    named
+        && matches!(
+            first,
+            "teman" | "sahabat" | "kerabat" | "istri" | "suami" | "tetangga" | "kekasih" | "pacar"
+        )
+}
+
+#[cfg(test)]
+mod relation_tests {
+    use super::opens_with_relation;
+
+    #[test]
+    fn a_relation_of_a_named_person_speaks_unnamed() {
+        assert!(opens_with_relation("teman dekat Harry"));
+        assert!(opens_with_relation("tetangga Aaron"));
+        assert!(!opens_with_relation("Teman lainnya"));
+        assert!(!opens_with_relation("teman dekatnya"));
+    }
 }
