@@ -65,6 +65,13 @@ const LISTS: &[(&str, u16)] = &[
     (include_str!("data/lexicon/person_names.txt"), PERSON_NAME),
 ];
 
+/// The entries of a word-list file: its trimmed lines, less blank lines and `#` comments.
+pub(crate) fn entries(list: &str) -> impl Iterator<Item = &str> {
+    list.lines()
+        .map(str::trim)
+        .filter(|e| !e.is_empty() && !e.starts_with('#'))
+}
+
 impl Lexicon {
     /// Compiles the built-in lists.
     pub fn builtin() -> Lexicon {
@@ -79,11 +86,7 @@ impl Lexicon {
         }
         let mut toks = Vec::new();
         for (list, flag) in LISTS {
-            for line in list.lines() {
-                let entry = line.trim();
-                if entry.is_empty() || entry.starts_with('#') {
-                    continue;
-                }
+            for entry in entries(list) {
                 toks.clear();
                 tokenize(entry, 0, entry.len(), &mut toks);
                 if toks.len() == 1 {

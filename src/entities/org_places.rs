@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use super::cluster::Found;
 use super::hashing::hash_lower;
-use super::lexicon::PLACE;
+use super::lexicon::{entries, PLACE};
 use super::tokens::{tokenize, Shape, Token};
 use crate::doc::Label;
 
@@ -19,11 +19,7 @@ fn heads() -> &'static [Vec<u64>] {
         let list = include_str!("data/lexicon/place_named_orgs.txt");
         let mut toks = Vec::new();
         let mut out: Vec<Vec<u64>> = Vec::new();
-        for line in list.lines() {
-            let entry = line.trim();
-            if entry.is_empty() || entry.starts_with('#') {
-                continue;
-            }
+        for entry in entries(list) {
             toks.clear();
             tokenize(entry, 0, entry.len(), &mut toks);
             if toks.len() <= MAX_HEAD {
